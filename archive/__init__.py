@@ -1,0 +1,1 @@
+"""Everything after extraction: the SQLite archive, the CLI and the Datasette site."""

@@ -1,0 +1,1 @@
+"""The Scrapy project and the pure extraction code of bawaslu-archive."""
