@@ -1,0 +1,226 @@
+"""The registry of Bawaslu sites: which hosts exist, how sure we are, and which to crawl.
+
+`scrapers/sites.csv` is the source of truth, edited by hand and by probing and reviewed in
+diffs; this module reads and writes it in one canonical form (so a rewrite only shows real
+changes) and chooses the sites a crawl should visit.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, fields
+from datetime import datetime
+from pathlib import Path
+
+REGISTRY_PATH = Path(__file__).with_name("sites.csv")
+
+LEVELS = ("nasional", "provinsi", "kabupaten", "kota")
+HOST_STATUSES = ("seen", "candidate", "verified", "unreachable", "moved")
+PLATFORMS = ("drupal", "wordpress", "drupal7", "unknown")
+TIMEZONES = ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura")
+SKIPPED_STATUSES = ("unreachable", "moved")
+"""Statuses a filtered crawl passes over: the host does not answer or answers for another."""
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """One Bawaslu office's website; the national site has no province."""
+
+    region_code: str  # Kemendagri code: "18" a province, "18.71" a regency/city, "00" national
+    region_name: str
+    level: str  # one of LEVELS
+    province_code: str | None  # None only for the national site
+    host: str
+    host_status: str  # one of HOST_STATUSES
+    platform: str  # one of PLATFORMS
+    timezone: str  # IANA zone of the province: the default for undated times
+    enabled: bool
+    evidence_url: str = ""  # where the host was seen
+    probed_at: datetime | None = None
+    notes: str = ""
+
+
+COLUMNS = tuple(f.name for f in fields(Site))
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedSite:
+    site: Site
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """The sites a crawl visits, in registry order, and those it passed over with a reason.
+
+    Iterating a Selection yields the chosen sites, so callers that only crawl can ignore
+    `skipped`; the run log records it.
+    """
+
+    sites: tuple[Site, ...]
+    skipped: tuple[SkippedSite, ...] = ()
+
+    def __iter__(self) -> Iterator[Site]:
+        return iter(self.sites)
+
+    def __len__(self) -> int:
+        return len(self.sites)
+
+
+class RegistryError(ValueError):
+    """The registry file breaks its own rules, or a selection names an unknown host."""
+
+
+def load_sites(path: Path | None = None) -> list[Site]:
+    """Read the registry (default: the packaged `scrapers/sites.csv`), checking every row."""
+    path = path or REGISTRY_PATH
+    with path.open(newline="", encoding="utf-8") as file:
+        reader = csv.DictReader(file)
+        if tuple(reader.fieldnames or ()) != COLUMNS:
+            raise RegistryError(f"{path}: columns must be {', '.join(COLUMNS)}")
+        return [_site_from_row(row, f"{path}:{reader.line_num}") for row in reader]
+
+
+def write_sites(sites: Iterable[Site], path: Path | None = None) -> None:
+    """Write the registry in its canonical form: load then write leaves the file unchanged."""
+    path = path or REGISTRY_PATH
+    with path.open("w", newline="", encoding="utf-8") as file:
+        writer = csv.writer(file, lineterminator="\n")
+        writer.writerow(COLUMNS)
+        writer.writerows(_row_from_site(site) for site in sites)
+
+
+def _site_from_row(row: dict[str, str], where: str) -> Site:
+    site = Site(
+        region_code=row["region_code"],
+        region_name=row["region_name"],
+        level=row["level"],
+        province_code=row["province_code"] or None,
+        host=row["host"].strip().lower(),
+        host_status=row["host_status"],
+        platform=row["platform"],
+        timezone=row["timezone"],
+        enabled=_parse_flag(row["enabled"], where),
+        evidence_url=row["evidence_url"],
+        probed_at=datetime.fromisoformat(row["probed_at"]) if row["probed_at"] else None,
+        notes=row["notes"],
+    )
+    for name, allowed in (
+        ("level", LEVELS),
+        ("host_status", HOST_STATUSES),
+        ("platform", PLATFORMS),
+        ("timezone", TIMEZONES),
+    ):
+        if getattr(site, name) not in allowed:
+            raise RegistryError(f"{where}: {name} {getattr(site, name)!r} not in {allowed}")
+    return site
+
+
+def _parse_flag(text: str, where: str) -> bool:
+    if text not in ("0", "1"):
+        raise RegistryError(f"{where}: enabled must be 1 or 0, not {text!r}")
+    return text == "1"
+
+
+def _row_from_site(site: Site) -> list[str]:
+    return [
+        site.region_code,
+        site.region_name,
+        site.level,
+        site.province_code or "",
+        site.host,
+        site.host_status,
+        site.platform,
+        site.timezone,
+        "1" if site.enabled else "0",
+        site.evidence_url,
+        site.probed_at.isoformat() if site.probed_at else "",
+        site.notes,
+    ]
+
+
+def select_sites(
+    sites: Sequence[Site],
+    *,
+    hosts: Iterable[str] = (),
+    province: str | None = None,
+    level: str | None = None,
+    all_sites: bool = False,
+) -> Selection:
+    """Choose the sites to crawl.
+
+    Hosts named explicitly are taken as asked, even when disabled or unreachable (that is how
+    an operator checks whether one came back). The filters (`province`, which includes the
+    province's own site; `level`; `all_sites`) combine with AND, and pass over disabled,
+    unreachable and moved sites, reporting why. With nothing asked, nothing is selected.
+    """
+    named = _sites_for_hosts(sites, hosts)
+    filtering = all_sites or province is not None or level is not None
+    chosen: list[Site] = []
+    skipped: list[SkippedSite] = []
+    for site in sites:
+        if site.host in named:
+            chosen.append(site)
+        elif filtering and _matches(site, province, level):
+            reason = skip_reason(site)
+            if reason:
+                skipped.append(SkippedSite(site, reason))
+            else:
+                chosen.append(site)
+    return Selection(tuple(chosen), tuple(skipped))
+
+
+def _sites_for_hosts(sites: Sequence[Site], hosts: Iterable[str]) -> set[str]:
+    known = {site.host for site in sites}
+    wanted = {_normalise_host(host) for host in hosts}
+    unknown = sorted(wanted - known)
+    if unknown:
+        raise RegistryError(f"not in the registry: {', '.join(unknown)}")
+    return wanted
+
+
+def _matches(site: Site, province: str | None, level: str | None) -> bool:
+    in_province = province is None or province in (site.region_code, site.province_code)
+    return in_province and (level is None or site.level == level)
+
+
+def skip_reason(site: Site) -> str | None:
+    """Why a filtered crawl passes over this site, or None when it should be crawled."""
+    if not site.enabled:
+        return "disabled in the registry" + (f": {site.notes}" if site.notes else "")
+    if site.host_status in SKIPPED_STATUSES:
+        return f"host {site.host_status}" + (f": {site.notes}" if site.notes else "")
+    return None
+
+
+def province_name(code: str, sites: Iterable[Site] | None = None) -> str | None:
+    """The name of the province with this code, e.g. "18" -> "Lampung"."""
+    if sites is None:
+        return _packaged_province_names().get(code)
+    return _province_names(sites).get(code)
+
+
+def site_for_host(host: str, sites: Iterable[Site] | None = None) -> Site | None:
+    """The registry entry for a host (any case, port ignored), e.g. to find its time zone."""
+    index = _packaged_sites_by_host() if sites is None else {s.host: s for s in sites}
+    return index.get(_normalise_host(host))
+
+
+def _normalise_host(host: str) -> str:
+    return host.strip().lower().split(":", 1)[0]
+
+
+def _province_names(sites: Iterable[Site]) -> dict[str, str]:
+    return {site.region_code: site.region_name for site in sites if site.level == "provinsi"}
+
+
+@functools.cache
+def _packaged_province_names() -> dict[str, str]:
+    return _province_names(load_sites())
+
+
+@functools.cache
+def _packaged_sites_by_host() -> dict[str, Site]:
+    return {site.host: site for site in load_sites()}
