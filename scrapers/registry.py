@@ -104,7 +104,7 @@ def _site_from_row(row: dict[str, str], where: str) -> Site:
         timezone=row["timezone"],
         enabled=_parse_flag(row["enabled"], where),
         evidence_url=row["evidence_url"],
-        probed_at=datetime.fromisoformat(row["probed_at"]) if row["probed_at"] else None,
+        probed_at=_parse_time(row["probed_at"], where),
         notes=row["notes"],
     )
     for name, allowed in (
@@ -122,6 +122,15 @@ def _parse_flag(text: str, where: str) -> bool:
     if text not in ("0", "1"):
         raise RegistryError(f"{where}: enabled must be 1 or 0, not {text!r}")
     return text == "1"
+
+
+def _parse_time(text: str, where: str) -> datetime | None:
+    if not text:
+        return None
+    moment = datetime.fromisoformat(text)
+    if moment.tzinfo is None:
+        raise RegistryError(f"{where}: probed_at {text!r} needs a UTC offset")
+    return moment
 
 
 def _row_from_site(site: Site) -> list[str]:
@@ -197,9 +206,8 @@ def skip_reason(site: Site) -> str | None:
 
 def province_name(code: str, sites: Iterable[Site] | None = None) -> str | None:
     """The name of the province with this code, e.g. "18" -> "Lampung"."""
-    if sites is None:
-        return _packaged_province_names().get(code)
-    return _province_names(sites).get(code)
+    names = _packaged_province_names() if sites is None else province_names(sites)
+    return names.get(code)
 
 
 def site_for_host(host: str, sites: Iterable[Site] | None = None) -> Site | None:
@@ -212,13 +220,14 @@ def _normalise_host(host: str) -> str:
     return host.strip().lower().split(":", 1)[0]
 
 
-def _province_names(sites: Iterable[Site]) -> dict[str, str]:
+def province_names(sites: Iterable[Site]) -> dict[str, str]:
+    """Province code -> name, e.g. {"18": "Lampung", ...}."""
     return {site.region_code: site.region_name for site in sites if site.level == "provinsi"}
 
 
 @functools.cache
 def _packaged_province_names() -> dict[str, str]:
-    return _province_names(load_sites())
+    return province_names(load_sites())
 
 
 @functools.cache
