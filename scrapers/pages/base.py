@@ -1,0 +1,332 @@
+"""The page-object contract and the extraction steps every layout shares.
+
+A layout is described mostly by selectors (where the title, body, caption and tags live); the
+steps that turn those nodes into an Article (paragraphs, credits, images, attachments, date
+clues) are the same for every generation of the sites, so they live here once. Layouts override
+a hook only where their markup really differs.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import ClassVar
+from urllib.parse import urlsplit
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from scrapers.article import Article, DateClue, ExtractionError, Image
+from scrapers.pages.credits import split_credits
+from scrapers.pages.nodes import absolute_url, first, first_text, node_ids, text_blocks
+from scrapers.text import clean_line, join_paragraphs
+from scrapers.urls import canonical_url, host_of
+
+ATTACHMENT_SUFFIXES = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".ods")
+
+BODY_NOISE = (
+    "script",
+    "style",
+    "figure",
+    "nav",
+    "form",
+    ".sharedaddy",
+    ".sd-sharing-enabled",
+    ".jp-relatedposts",
+    ".addtoany_share_save_container",
+    "[class*=share]",
+    ".field--name-field-tags",
+    ".field-name-field-tags",
+)
+"""Never body text: widgets and figures (their captions are read as images and lead)."""
+
+READ_ALSO = re.compile(r"(baca|simak|lihat)\s+(juga|pula)\b", re.IGNORECASE)
+
+BOILERPLATE_LINES = frozenset(
+    line.casefold()
+    for line in (
+        "Lompat ke isi utama",
+        "Skip to content",
+        "Skip to main content",
+        "Scroll Top",
+        "Leave a comment",
+        "Bagikan ini:",
+        "Share this:",
+        "Suka ini:",
+        "Like this:",
+        "Media Sosial",
+        "Lokasi Bawaslu Provinsi",
+        "Konsultasi",
+        "Hukum Kepemiluan",
+        "Tanyakan",
+        "Tanyakan right-circle",
+        "right-circle",
+        "toast",
+        "tanya",
+        "news",
+    )
+)
+"""Lines the sites print around every article; a paragraph that is only these is dropped."""
+
+URL_DATE = re.compile(r"/(19|20)\d\d/[01]\d/[0-3]\d/")
+"""A WordPress permalink's /YYYY/MM/DD/."""
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A parsed page and the URL it was fetched from."""
+
+    tree: LexborHTMLParser
+    url: str
+
+    @property
+    def root(self) -> LexborNode:
+        return self.tree.root or self.tree.css_first("html")
+
+    @property
+    def generator(self) -> str:
+        node = self.tree.css_first('meta[name="generator" i]')
+        return node.attributes.get("content") or "" if node is not None else ""
+
+    def meta(self, key: str) -> str:
+        """Content of `<meta property=key>` or `<meta name=key>`, cleaned, or ""."""
+        for attribute in ("property", "name", "itemprop"):
+            node = self.tree.css_first(f'meta[{attribute}="{key}"]')
+            if node is not None:
+                return clean_line(node.attributes.get("content") or "")
+        return ""
+
+
+@dataclass(frozen=True, slots=True)
+class ListingEntry:
+    """One row of a news listing: where the article is and what the row shows."""
+
+    url: str  # canonical article URL
+    title: str
+    date_text: str = ""  # the row's date line as printed, when the site shows one
+
+
+@dataclass(frozen=True, slots=True)
+class Listing:
+    entries: tuple[ListingEntry, ...]
+    next_url: str | None  # absolute URL of the next listing page, None on the last page
+
+
+class Layout:
+    """One generation of the sites: how to recognise its pages and read them."""
+
+    name: ClassVar[str]
+    scope_selectors: ClassVar[tuple[str, ...]]  # the article element
+    title_selectors: ClassVar[tuple[str, ...]]
+    body_selectors: ClassVar[tuple[str, ...]]
+    lead_selectors: ClassVar[tuple[str, ...]] = ()
+    tag_selectors: ClassVar[tuple[str, ...]] = ()
+    image_selectors: ClassVar[tuple[str, ...]] = ()  # images outside the body, e.g. a hero photo
+    byline_selectors: ClassVar[tuple[str, ...]] = ()
+    listing_row_selectors: ClassVar[tuple[str, ...]] = ()
+    listing_link_selectors: ClassVar[tuple[str, ...]] = ()
+    listing_date_selectors: ClassVar[tuple[str, ...]] = ()
+    next_page_selectors: ClassVar[tuple[str, ...]] = ()
+
+    def score(self, doc: Document) -> int:
+        """How strongly the page shows this layout's markers; 0 means not this layout."""
+        raise NotImplementedError
+
+    def is_listing(self, doc: Document) -> bool:
+        """True when the page lists articles instead of showing one."""
+        has_body = first(self.scope(doc), self.body_selectors) is not None
+        return not has_body and any(doc.tree.css_first(s) for s in self.listing_row_selectors)
+
+    # -- article -------------------------------------------------------------------------------
+
+    def scope(self, doc: Document) -> LexborNode:
+        return first(doc.root, self.scope_selectors) or doc.root
+
+    def article(self, doc: Document) -> Article:
+        """Every field of the article; ExtractionError when its title or body is missing."""
+        scope = self.scope(doc)
+        title = first_text(doc.root, self.title_selectors) or doc.meta("og:title")
+        if not title:
+            raise ExtractionError("no title", doc.url)
+        body_node = first(scope, self.body_selectors)
+        if body_node is None:
+            raise ExtractionError("no body element", doc.url)
+        lead, lead_node = self.lead(scope, body_node)
+        skip = node_ids(body_node, BODY_NOISE)
+        if lead_node is not None:
+            skip |= {lead_node.mem_id}
+        paragraphs = [p for p in text_blocks(body_node, skip) if not is_noise_paragraph(p)]
+        paragraphs, credit_paragraphs, credits = split_credits(paragraphs)
+        body = join_paragraphs(paragraphs)
+        if not body:
+            raise ExtractionError("no body text", doc.url)
+        return Article(
+            url=self.canonical(doc),
+            host=host_of(doc.url),
+            layout=self.name,
+            title=title,
+            body=body,
+            lead=lead,
+            tags=self.tags(scope),
+            credits=credits,
+            credits_raw="\n".join(credit_paragraphs),
+            images=self.images(scope, body_node, doc.url),
+            attachments=attachments(body_node, doc.url),
+            date_clues=self.date_clues(doc, scope, body),
+        )
+
+    def lead(self, scope: LexborNode, body: LexborNode) -> tuple[str, LexborNode | None]:
+        """The caption or standfirst, and the body node it came from (to leave out of the body).
+
+        A caption field comes first; otherwise a figure caption or a wholly italic short
+        paragraph that opens the body is the lead.
+        """
+        caption = first_text(scope, self.lead_selectors)
+        if caption:
+            return caption, None
+        opening = _first_content_child(body)
+        if opening is None:
+            return "", None
+        if opening.tag == "figure":
+            return first_text(opening, ("figcaption",)), None
+        if opening.tag == "p" and _is_wholly_italic(opening):
+            return clean_line(opening.text()), opening
+        return "", None
+
+    def tags(self, scope: LexborNode) -> tuple[str, ...]:
+        for selector in self.tag_selectors:
+            names = [clean_line(node.text()) for node in scope.css(selector)]
+            if any(names):
+                return tuple(dict.fromkeys(name for name in names if name))
+        return ()
+
+    def images(self, scope: LexborNode, body: LexborNode, base: str) -> tuple[Image, ...]:
+        nodes = [node for selector in self.image_selectors for node in scope.css(selector)]
+        nodes.extend(body.css("img"))
+        found: dict[str, Image] = {}
+        for node in nodes:
+            attributes = node.attributes
+            url = absolute_url(base, attributes.get("src") or attributes.get("data-src"))
+            if url and url not in found:
+                found[url] = Image(url, clean_line(attributes.get("alt") or ""), _caption_of(node))
+        return tuple(found.values())
+
+    def date_clues(self, doc: Document, scope: LexborNode, body: str) -> tuple[DateClue, ...]:
+        clues = [DateClue("meta", text) for text in metadata_dates(doc, scope)]
+        byline = first_text(scope, self.byline_selectors)
+        if byline:
+            clues.append(DateClue("byline", byline))
+        path = urlsplit(doc.url).path
+        if URL_DATE.search(path):
+            clues.append(DateClue("url", path))
+        clues.append(DateClue("body", body))
+        return tuple(clues)
+
+    def canonical(self, doc: Document) -> str:
+        """`<link rel=canonical>` when it names the same host, else the fetched URL."""
+        link = doc.tree.css_first('link[rel="canonical"]')
+        href = absolute_url(doc.url, link.attributes.get("href") if link else None)
+        chosen = href if href and host_of(href) == host_of(doc.url) else doc.url
+        try:
+            return canonical_url(chosen)
+        except ValueError as error:
+            raise ExtractionError("unusable URL", doc.url) from error
+
+    # -- listing -------------------------------------------------------------------------------
+
+    def listing(self, doc: Document) -> Listing:
+        """The article links of a listing page in page order, and the next page's URL."""
+        entries: list[ListingEntry] = []
+        seen: set[str] = set()
+        for row in (n for s in self.listing_row_selectors for n in doc.tree.css(s)):
+            entry = self.listing_entry(row, doc.url)
+            if entry and entry.url not in seen:
+                seen.add(entry.url)
+                entries.append(entry)
+        next_link = first(doc.root, self.next_page_selectors)
+        next_url = absolute_url(doc.url, next_link.attributes.get("href") if next_link else None)
+        return Listing(tuple(entries), next_url)
+
+    def listing_entry(self, row: LexborNode, base: str) -> ListingEntry | None:
+        link = first(row, self.listing_link_selectors)
+        url = absolute_url(base, link.attributes.get("href") if link else None)
+        title = clean_line(link.text()) if link else ""
+        if not url or not title:
+            return None
+        return ListingEntry(canonical_url(url), title, first_text(row, self.listing_date_selectors))
+
+
+def marker_points(doc: Document, *, strong: str, weak: str) -> int:
+    """3 points when a layout's strong markers are present, 1 more for its weak markers."""
+    points = 3 if doc.tree.css_first(strong) is not None else 0
+    return points + (1 if doc.tree.css_first(weak) is not None else 0)
+
+
+def is_noise_paragraph(paragraph: str) -> bool:
+    """A "Baca juga" link line or a paragraph made only of site boilerplate."""
+    if READ_ALSO.match(paragraph):
+        return True
+    return all(line.casefold() in BOILERPLATE_LINES for line in paragraph.splitlines())
+
+
+def attachments(body: LexborNode, base: str) -> tuple[str, ...]:
+    """Absolute URLs of documents (PDF, Word, Excel...) linked from the body, in page order."""
+    found: dict[str, None] = {}
+    for link in body.css("a[href]"):
+        url = absolute_url(base, link.attributes.get("href"))
+        if url and urlsplit(url).path.lower().endswith(ATTACHMENT_SUFFIXES):
+            found[url] = None
+    return tuple(found)
+
+
+def metadata_dates(doc: Document, scope: LexborNode) -> list[str]:
+    """Publication dates from structured metadata: Open Graph/Yoast, JSON-LD, `<time>`."""
+    candidates = [doc.meta("article:published_time"), doc.meta("datePublished")]
+    candidates.extend(_json_ld_dates(doc.tree))
+    time = scope.css_first("time.published[datetime]") or scope.css_first("time[datetime]")
+    if time is not None:
+        candidates.append(clean_line(time.attributes.get("datetime") or ""))
+    return list(dict.fromkeys(text for text in candidates if text))
+
+
+def _json_ld_dates(tree: LexborHTMLParser) -> list[str]:
+    dates: list[str] = []
+    for script in tree.css('script[type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text())
+        except ValueError:
+            continue
+        pending = [data]
+        while pending:
+            item = pending.pop()
+            if isinstance(item, list):
+                pending.extend(reversed(item))
+            elif isinstance(item, dict):
+                value = item.get("datePublished")
+                if isinstance(value, str) and value.strip():
+                    dates.append(clean_line(value))
+                pending.extend(reversed([v for v in item.values() if isinstance(v, dict | list)]))
+    return dates
+
+
+def _first_content_child(body: LexborNode) -> LexborNode | None:
+    """The first element child of the body that has text or is a figure."""
+    for child in body.iter():
+        if child.tag == "figure" or clean_line(child.text()):
+            return child
+    return None
+
+
+def _is_wholly_italic(paragraph: LexborNode) -> bool:
+    italic = "".join(node.text() for node in paragraph.css("em, i"))
+    text = clean_line(paragraph.text())
+    return bool(text) and clean_line(italic) == text and len(text) < 400
+
+
+def _caption_of(image: LexborNode) -> str:
+    node = image.parent
+    while node is not None and node.tag not in ("figure", "body"):
+        node = node.parent
+    if node is None or node.tag != "figure":
+        return ""
+    return first_text(node, ("figcaption", ".wp-caption-text"))

@@ -1,0 +1,159 @@
+"""Small helpers over selectolax nodes shared by every page object.
+
+The walk is iterative, not recursive: malformed pages can nest elements thousands deep and
+extraction must fail with an ExtractionError, never a RecursionError.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from urllib.parse import urljoin
+
+from selectolax.lexbor import LexborNode
+
+from scrapers.text import clean_line, clean_lines
+
+BLOCK_TAGS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "center",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    ]
+)
+"""Elements that break the text flow, as a browser's innerText does."""
+
+SILENT_TAGS = frozenset(
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "iframe",
+        "svg",
+        "button",
+        "select",
+        "textarea",
+        "object",
+        "embed",
+        "-comment",
+        "head",
+    ]
+)
+"""Elements whose text is never shown to a reader as content."""
+
+_END_OF_BLOCK = None
+_SOURCE_LINE_BREAKS = dict.fromkeys(map(ord, "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"), " ")
+"""Line breaks in the HTML source are mere whitespace; only `<br>` and blocks break lines."""
+
+
+def first(root: LexborNode, selectors: Iterable[str]) -> LexborNode | None:
+    """The first node matching the first selector that matches anything."""
+    for selector in selectors:
+        node = root.css_first(selector)
+        if node is not None:
+            return node
+    return None
+
+
+def first_text(root: LexborNode, selectors: Iterable[str]) -> str:
+    """Cleaned text of the first selector whose node has visible text, or ""."""
+    for selector in selectors:
+        for node in root.css(selector):
+            text = clean_line(inner_text(node))
+            if text:
+                return text
+    return ""
+
+
+def inner_text(node: LexborNode) -> str:
+    """The node's text with blocks on their own lines and `<br>` as a line break."""
+    return "\n".join(text_blocks(node))
+
+
+def text_blocks(root: LexborNode, skip: frozenset[int] = frozenset()) -> list[str]:
+    """The visible text of `root`, one string per block; `<br>` becomes a newline inside it.
+
+    Nodes whose `mem_id` is in `skip` are left out with their subtree (see `node_ids`), so
+    boilerplate is dropped without mutating the tree.
+    """
+    blocks: list[str] = []
+    parts: list[str] = []
+
+    def flush() -> None:
+        text = clean_lines("".join(parts))
+        parts.clear()
+        if text:
+            blocks.append(text)
+
+    stack: list[LexborNode | None] = [root]
+    while stack:
+        node = stack.pop()
+        if node is _END_OF_BLOCK:
+            flush()
+            continue
+        tag = node.tag
+        if tag == "-text":
+            parts.append((node.text_content or "").translate(_SOURCE_LINE_BREAKS))
+        elif tag == "br":
+            parts.append("\n")
+        elif tag not in SILENT_TAGS and node.mem_id not in skip:
+            children = list(node.iter(include_text=True))
+            if tag in BLOCK_TAGS:
+                flush()
+                stack.append(_END_OF_BLOCK)
+            stack.extend(reversed(children))
+    flush()
+    return blocks
+
+
+def absolute_url(base: str, href: str | None) -> str | None:
+    """`href` resolved against `base`; None for empty, script or data links and bad URLs."""
+    href = clean_line(href or "")
+    if not href or href.startswith(("#", "javascript:", "data:", "mailto:", "tel:")):
+        return None
+    try:
+        url = urljoin(base, href)
+    except ValueError:
+        return None
+    return url if url.startswith(("http://", "https://")) else None
+
+
+def node_ids(root: LexborNode, selectors: Iterable[str]) -> frozenset[int]:
+    """The `mem_id`s of every node under `root` matching any selector, for `skip`."""
+    return frozenset(node.mem_id for selector in selectors for node in root.css(selector))

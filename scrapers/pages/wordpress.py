@@ -1,0 +1,42 @@
+"""The WordPress era (about 2018-2022): date in the URL, `entry-*` markup, uploads folder.
+
+Tags are the `rel="tag"` links of the entry footer (categories are not tags); a wholly italic
+first paragraph is the photo caption, read as the lead.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+from urllib.parse import urlsplit
+
+from scrapers.pages.base import URL_DATE, Document, Layout, marker_points
+
+
+class WordPressPage(Layout):
+    name: ClassVar[str] = "wordpress"
+    scope_selectors = ("article.post", "article.hentry", "article", "main", "body")
+    title_selectors = ("article .entry-title", "h1.entry-title", ".entry-title")
+    body_selectors = (".entry-content",)
+    lead_selectors = (".entry-summary", ".post-thumbnail figcaption")
+    tag_selectors = (".tags-links a", "a[rel='tag']")
+    image_selectors = (".post-thumbnail img",)
+    listing_row_selectors = ("article",)
+    listing_link_selectors = (".entry-title a[href]", "a[rel='bookmark'][href]", "h2 a[href]")
+    listing_date_selectors = ("time.published", "time", ".posted-on")
+    next_page_selectors = (".pagination a.next[href]", ".nav-links a.next[href]", "a[rel='next']")
+
+    def score(self, doc: Document) -> int:
+        points = 3 if "WordPress" in doc.generator else 0
+        if URL_DATE.search(urlsplit(doc.url).path):
+            points += 1
+        return points + marker_points(
+            doc,
+            strong=".entry-content, .hentry, body.single-post, .entry-title",
+            weak="[src*='/wp-content/'], [href*='/wp-content/'], #colophon",
+        )
+
+    def is_listing(self, doc: Document) -> bool:
+        """Archive pages (category, tag, blog index) list several entries, not one post."""
+        body = doc.tree.body
+        classes = (body.attributes.get("class") or "").split() if body is not None else []
+        return "single" not in classes and len(doc.tree.css("article")) != 1
