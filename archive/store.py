@@ -65,7 +65,8 @@ SITE_COLUMNS: dict[str, type] = {
 }
 
 ARTICLE_SITES_VIEW = """
-SELECT a.url, a.title, a.published_date, a.removed_at, a.host,
+SELECT a.rowid AS article_rowid, a.url, a.title, a.published_date, a.published_year,
+       a.removed_at, a.host,
        s.region_code, s.region_name, s.level, s.province_code, s.province_name, s.timezone
 FROM articles a LEFT JOIN sites s ON s.host = a.host
 """
@@ -174,6 +175,7 @@ class Archive:
             "url": article.url,
             "host": article.host,
             **content,
+            "published_year": _year(content),
             "first_seen_at": at,
             "fetched_at": at,
             "version": 1,
@@ -200,7 +202,13 @@ class Archive:
     def _replace_content(
         self, url: str, content: dict[str, str | None], digest: str, at: str
     ) -> None:
-        changes = {**content, "content_hash": digest, "updated_at": at, "fetched_at": at}
+        changes = {
+            **content,
+            "published_year": _year(content),
+            "content_hash": digest,
+            "updated_at": at,
+            "fetched_at": at,
+        }
         assignments = ", ".join(f"[{column}] = ?" for column in changes)
         self.db.execute(
             f"UPDATE articles SET {assignments}, version = version + 1 WHERE url = ?",
@@ -230,6 +238,7 @@ class Archive:
                 "url": str,
                 "host": str,
                 **CONTENT_COLUMNS,
+                "published_year": int,
                 "first_seen_at": str,
                 "fetched_at": str,
                 "updated_at": str,
@@ -272,7 +281,7 @@ class Archive:
     def _create_indexes(self) -> None:
         self.db["sites"].create_index(["region_code"], unique=True, if_not_exists=True)
         self.db["sites"].create_index(["province_code"], if_not_exists=True)
-        for columns in (["host"], ["published_date"], ["removed_at"]):
+        for columns in (["host"], ["published_date"], ["published_year"], ["removed_at"]):
             self.db["articles"].create_index(columns, if_not_exists=True)
 
 
@@ -296,6 +305,12 @@ def _content(article: Article) -> dict[str, str | None]:
         "date_raw": date.raw if date else None,
         "date_flags": _json(list(date.flags) if date else []),
     }
+
+
+def _year(content: dict[str, str | None]) -> int | None:
+    """The publication year, a column of its own so Datasette can facet by it."""
+    date = content["published_date"]
+    return int(date[:4]) if date else None
 
 
 def _content_hash(content: dict[str, str | None]) -> str:

@@ -61,6 +61,7 @@ def test_new_then_unchanged_only_moves_the_fetch_time(archive: Archive) -> None:
         {"role": "editor", "name": "Ahmad"},
         {"role": "photo", "name": "Humas"},
     ]
+    assert first["published_year"] == 2024
     assert archive.db["article_versions"].count == 0
 
 
@@ -89,7 +90,7 @@ def test_a_changed_date_or_tag_is_a_revision_too(archive: Archive) -> None:
     undated = dataclasses.replace(ARTICLE, date=None, tags=())
     assert archive.save_article(undated, fetched_at=T0 + timedelta(days=1)) == "updated"
     row = article_row(archive)
-    assert (row["published_date"], row["date_source"], row["tags"]) == (None, None, "[]")
+    assert (row["published_date"], row["published_year"], row["tags"]) == (None, None, "[]")
     [old] = archive.db["article_versions"].rows
     assert old["published_date"] == "2024-10-02"
 
@@ -197,3 +198,17 @@ def test_times_without_a_zone_are_refused(archive: Archive) -> None:
     with pytest.raises(ValueError, match="without a zone"):
         archive.save_article(ARTICLE, fetched_at=datetime(2025, 3, 1))
     assert archive.db["articles"].count == 0
+
+
+def test_every_article_column_is_versioned_or_bookkeeping(archive: Archive) -> None:
+    """A content column added to articles but not to article_versions would lose history."""
+    current = set(archive.db["articles"].columns_dict)
+    versioned = set(archive.db["article_versions"].columns_dict)
+    assert current - versioned == {
+        "host",
+        "published_year",
+        "first_seen_at",
+        "fetched_at",
+        "updated_at",
+        "removed_at",
+    }
