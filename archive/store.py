@@ -142,9 +142,7 @@ class Archive:
                 [when, url],
             ).rowcount
             if marked:
-                self.db.execute(
-                    "INSERT INTO article_removals (url, removed_at) VALUES (?, ?)", [url, when]
-                )
+                self._insert_row("article_removals", {"url": url, "removed_at": when})
         return bool(marked)
 
     def mark_present(self, url: str, at: datetime) -> bool:
@@ -164,9 +162,13 @@ class Archive:
         self.db.conn.commit()
 
     def _current(self, url: str) -> dict[str, Any] | None:
-        cursor = self.db.execute("SELECT * FROM articles WHERE url = ?", [url])
-        row = cursor.fetchone()
-        return dict(zip([d[0] for d in cursor.description], row, strict=True)) if row else None
+        return next(self.db["articles"].rows_where("url = ?", [url]), None)
+
+    def _insert_row(self, table: str, row: dict[str, Any]) -> None:
+        """A plain INSERT: sqlite-utils' insert() would commit in the middle of a transaction."""
+        self.db.execute(
+            f"INSERT INTO [{table}] ({_names(row)}) VALUES ({_slots(row)})", [*row.values()]
+        )
 
     def _insert(
         self, article: Article, content: dict[str, str | None], digest: str, at: str
@@ -181,9 +183,7 @@ class Archive:
             "version": 1,
             "content_hash": digest,
         }
-        self.db.execute(
-            f"INSERT INTO articles ({_names(row)}) VALUES ({_slots(row)})", [*row.values()]
-        )
+        self._insert_row("articles", row)
 
     def _keep_version(self, current: dict[str, Any], *, replaced_at: str) -> None:
         row = {
@@ -195,9 +195,7 @@ class Archive:
             "last_seen_at": current["fetched_at"],
             "replaced_at": replaced_at,
         }
-        self.db.execute(
-            f"INSERT INTO article_versions ({_names(row)}) VALUES ({_slots(row)})", [*row.values()]
-        )
+        self._insert_row("article_versions", row)
 
     def _replace_content(
         self, url: str, content: dict[str, str | None], digest: str, at: str
