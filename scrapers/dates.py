@@ -440,7 +440,11 @@ def _is_whole(match: re.Match[str]) -> bool:
 
 
 def _scan(text: str, ctx: _Context, *, body: bool) -> Iterator[ParsedDate]:
-    """Date mentions in text order; where matches overlap, the earliest and longest wins."""
+    """Date mentions in text order; where matches overlap, the earliest and longest wins.
+
+    A match that fails to build (31/02, a yearless pair without weekday) still claims its
+    text, so that "29 Februari 2023" is rejected rather than read as "Februari 2023".
+    """
     found = [
         (match.start(), match.start() - match.end(), rank, match, fmt)
         for rank, fmt in enumerate(_FORMATS)
@@ -451,9 +455,9 @@ def _scan(text: str, ctx: _Context, *, body: bool) -> Iterator[ParsedDate]:
     for start, _, _, match, fmt in sorted(found, key=lambda item: item[:3]):
         if start < covered_until:
             continue
+        covered_until = match.end()
         parsed = fmt.build(match, ctx, not body and _is_whole(match))
         if parsed is not None:
-            covered_until = match.end()
             yield parsed
 
 
