@@ -1,0 +1,220 @@
+"""The mirror as a real HTTP server on loopback, choosing the site by the Host header.
+
+Crawlers reach it either directly (`http://127.0.0.1:PORT/berita` with `Host:
+lampung.bawaslu.go.id`) or as an HTTP proxy (`GET http://lampung.bawaslu.go.id/berita`): both
+resolve to the same site. Every request is recorded in an in-memory access log so tests and
+benchmarks can check politeness (who was asked what, when, and for how long).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+import threading
+import time
+import traceback
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, date
+from email.utils import format_datetime, parsedate_to_datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+
+from mirror.content import MirrorSite, build_sites
+from mirror.markup import Reply, text_reply
+from mirror.render import respond
+
+
+@dataclass(frozen=True)
+class AccessRecord:
+    """One request as the mirror saw it; times are `time.time()` seconds."""
+
+    started: float
+    finished: float
+    host: str
+    method: str
+    path: str  # path and query as requested
+    status: int
+
+
+class AccessLog:
+    """A thread-safe list of AccessRecords."""
+
+    def __init__(self) -> None:
+        self._records: list[AccessRecord] = []
+        self._lock = threading.Lock()
+
+    def add(self, record: AccessRecord) -> None:
+        with self._lock:
+            self._records.append(record)
+
+    def records(self) -> list[AccessRecord]:
+        with self._lock:
+            return list(self._records)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._records.clear()
+
+
+class _MirrorHTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(
+        self, address: tuple[str, int], sites: Mapping[str, MirrorSite], verbose: bool
+    ) -> None:
+        super().__init__(address, _Handler)
+        self.sites = sites
+        self.verbose = verbose
+        self.access_log = AccessLog()
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _MirrorHTTPServer
+    protocol_version = "HTTP/1.1"
+    server_version = "Apache"
+    sys_version = ""
+
+    def do_GET(self) -> None:
+        self._serve(send_body=True)
+
+    def do_HEAD(self) -> None:
+        self._serve(send_body=False)
+
+    def _serve(self, send_body: bool) -> None:
+        started = time.time()
+        host, path, query = self._target()
+        reply = self._reply(host, path, query)
+        status = self._send(reply, send_body)
+        self.server.access_log.add(
+            AccessRecord(started, time.time(), host, self.command, self.path, status)
+        )
+
+    def _reply(self, host: str, path: str, query: dict[str, list[str]]) -> Reply:
+        site = self.server.sites.get(host)
+        if site is None:
+            return _unknown_host(host, self.server.sites)
+        try:
+            return respond(site, path, query)
+        except Exception:  # a rendering bug must answer 500, not drop the connection
+            traceback.print_exc()
+            return text_reply(500, "Internal error in the mirror\n")
+
+    def _target(self) -> tuple[str, str, dict[str, list[str]]]:
+        """Host, path and query, from an absolute-form target (proxy use) or the Host header."""
+        target = urlsplit(self.path)
+        host = target.hostname or urlsplit(f"//{self.headers.get('Host', '')}").hostname or ""
+        return host.lower(), target.path or "/", parse_qs(target.query)
+
+    def _send(self, reply: Reply, send_body: bool) -> int:
+        etag = f'"{hashlib.sha1(reply.body).hexdigest()[:16]}"'
+        status = 304 if reply.status == 200 and self._not_modified(etag, reply) else reply.status
+        self.send_response(status)
+        self.send_header("Content-Type", reply.content_type)
+        if reply.location:
+            self.send_header("Location", reply.location)
+        if reply.status == 200:
+            self.send_header("ETag", etag)
+        if reply.last_modified is not None:
+            self.send_header(
+                "Last-Modified", format_datetime(reply.last_modified.astimezone(UTC), usegmt=True)
+            )
+        body = reply.body if status != 304 else b""
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if send_body:
+            self.wfile.write(body)
+        return status
+
+    def _not_modified(self, etag: str, reply: Reply) -> bool:
+        if_none_match = self.headers.get("If-None-Match")
+        if if_none_match is not None:
+            return etag in (tag.strip() for tag in if_none_match.split(","))
+        since = self.headers.get("If-Modified-Since")
+        if since is None or reply.last_modified is None:
+            return False
+        try:
+            return reply.last_modified.replace(microsecond=0) <= parsedate_to_datetime(since)
+        except (TypeError, ValueError):
+            return False
+
+    def log_message(self, format: str, *args: object) -> None:
+        if self.server.verbose:
+            sys.stderr.write(f"{self.headers.get('Host', '-')} {format % args}\n")
+
+
+def _unknown_host(host: str, sites: Mapping[str, MirrorSite]) -> Reply:
+    served = "\n".join(f"  {name}" for name in sorted(sites))
+    return text_reply(
+        404,
+        f"This mirror does not serve the host {host!r}.\n"
+        f"Send the real host in the Host header; the hosts served are:\n{served}\n",
+    )
+
+
+class MirrorServer:
+    """The mirror on 127.0.0.1, started in a background thread; usable as a context manager.
+
+    `port=0` picks a free port; `.url` then tells which. `sites` replaces the generated
+    content (tests, benchmarks); otherwise it is `build_sites(seed, today)`.
+    """
+
+    def __init__(
+        self,
+        port: int = 0,
+        seed: int = 0,
+        today: date | None = None,
+        *,
+        bind: str = "127.0.0.1",
+        sites: Mapping[str, MirrorSite] | None = None,
+        verbose: bool = False,
+    ) -> None:
+        self.sites = sites if sites is not None else build_sites(seed, today)
+        self._httpd = _MirrorHTTPServer((bind, port), self.sites, verbose)
+        self._thread: threading.Thread | None = None
+
+    @property
+    def port(self) -> int:
+        return self._httpd.server_address[1]
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def access_log(self) -> AccessLog:
+        return self._httpd.access_log
+
+    def start(self) -> MirrorServer:
+        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        self._thread.start()
+        return self
+
+    def serve_forever(self) -> None:
+        self._httpd.serve_forever()
+
+    def stop(self) -> None:
+        if self._thread is not None:
+            self._httpd.shutdown()
+            self._thread.join()
+            self._thread = None
+        self._httpd.server_close()
+
+    def __enter__(self) -> MirrorServer:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+
+def run_mirror(port: int = 8000, seed: int = 0, today: date | None = None) -> None:
+    """Serve in the foreground until interrupted: what `bawaslu-archive mirror` runs."""
+    server = MirrorServer(port=port, seed=seed, today=today, verbose=True)
+    counts = ", ".join(f"{host} ({len(site.articles)})" for host, site in server.sites.items())
+    print(f"Mirror on {server.url} serving {counts}", file=sys.stderr, flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
