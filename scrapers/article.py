@@ -81,3 +81,17 @@ class ExtractionError(Exception):
 
 class NotAnArticle(ExtractionError):
     """The page is a listing, a profile page or an error page: nothing to archive, no failure."""
+
+
+@dataclass(frozen=True, slots=True)
+class FailedPage:
+    """A page the crawl could not archive: kept in the run log, never as an article.
+
+    `kind` is `extraction` (an article page whose title or body was not found),
+    `http` (an error status after retries) or `network` (no answer at all).
+    """
+
+    url: str
+    host: str
+    kind: str
+    message: str

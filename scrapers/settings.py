@@ -1,0 +1,50 @@
+"""Scrapy settings: politeness, pipelines and the transport, as data.
+
+Everything a run may change (database path, mirror URL, delay) is a setting, set by the
+`bawaslu-archive crawl` command or by `scrapy crawl berita -s NAME=VALUE`.
+"""
+
+BOT_NAME = "bawaslu-archive"
+SPIDER_MODULES = ["scrapers.spiders"]
+NEWSPIDER_MODULE = "scrapers.spiders"
+
+PROJECT_URL = "https://github.com/bawaslu-archive/bawaslu-archive"
+USER_AGENT = f"bawaslu-archive/0.1 (+{PROJECT_URL}; news archive for research)"
+
+# Politeness: small government servers. One request at a time per host, a delay between
+# requests, AutoThrottle to back off when a server slows down, robots.txt obeyed.
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 32
+CONCURRENT_REQUESTS_PER_DOMAIN = 1
+DOWNLOAD_DELAY = 1.0
+RANDOMIZE_DOWNLOAD_DELAY = False
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = DOWNLOAD_DELAY
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False  # no control port listening on an unattended crawler
+DEFAULT_REQUEST_HEADERS = {
+    "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8",
+    "Accept-Language": "id,en;q=0.5",
+}
+
+# Transport: with MIRROR_URL set, every request travels to the mirror with the real host in
+# the Host header; every other component sees the real https://<host>/... URL.
+MIRROR_URL = ""
+DOWNLOAD_HANDLERS = {
+    "http": "scrapers.transport.MirrorableDownloadHandler",
+    "https": "scrapers.transport.MirrorableDownloadHandler",
+}
+
+ITEM_PIPELINES = {"scrapers.pipelines.ArchivePipeline": 300}
+ARCHIVE_DB = "data/bawaslu.db"
+
+LOG_LEVEL = "INFO"
+FEED_EXPORT_ENCODING = "utf-8"

@@ -1,0 +1,1 @@
+"""Spiders: which URLs to ask for, in what order, and when to stop."""

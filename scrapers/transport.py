@@ -1,0 +1,36 @@
+"""The download handler that can send every request to the mirror instead of the live host.
+
+Replacing the transport, not the URLs, keeps the rest of the crawl on the live code path:
+robots.txt, redirects, retries, per-host download slots and the stored URLs all see the
+real `https://<host>/...` address. Only the TCP connection goes to the mirror, with the real
+host in the `Host` header, the way a virtual-hosting server expects it.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit, urlunsplit
+
+from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
+from scrapy.crawler import Crawler
+from scrapy.http import Request, Response
+
+
+class MirrorableDownloadHandler(HTTP11DownloadHandler):
+    """HTTP/1.1 downloads, redirected to `MIRROR_URL` when that setting is set."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        self._mirror = urlsplit(crawler.settings.get("MIRROR_URL") or "")
+
+    async def download_request(self, request: Request) -> Response:
+        if not self._mirror.netloc:
+            return await super().download_request(request)
+        response = await super().download_request(self._to_mirror(request))
+        return response.replace(url=request.url)
+
+    def _to_mirror(self, request: Request) -> Request:
+        real = urlsplit(request.url)
+        target = urlunsplit((self._mirror.scheme, self._mirror.netloc, real.path, real.query, ""))
+        headers = request.headers.copy()
+        headers["Host"] = real.netloc
+        return request.replace(url=target, headers=headers)
