@@ -1,0 +1,49 @@
+# The two commands that set everything up on a fresh machine: `make demo` and `make test`.
+# Every target creates the virtualenv and installs the project on first use.
+
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DB ?= data/bawaslu.db
+PORT ?= 8001
+
+.PHONY: demo demo-build serve crawl test eval bench lint format clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)  ## Crawl the bundled mirror into $(DB), then serve it on http://127.0.0.1:$(PORT)
+	$(BIN)/bawaslu-archive demo --db $(DB) --port $(PORT)
+
+demo-build: $(STAMP)  ## The demo without serving: leaves $(DB)
+	$(BIN)/bawaslu-archive demo --db $(DB) --no-serve
+
+serve: $(STAMP)  ## Serve an existing archive with Datasette
+	$(BIN)/bawaslu-archive serve --db $(DB) --port $(PORT)
+
+crawl: $(STAMP)  ## Crawl the live sites (SITES="host ..." or all enabled sites)
+	$(BIN)/bawaslu-archive crawl --db $(DB) $(if $(SITES),$(addprefix --site ,$(SITES)),--all)
+
+test: $(STAMP)  ## The whole test suite
+	$(BIN)/python -m pytest -q
+
+eval: $(STAMP)  ## Extraction accuracy on the gold set, beside trafilatura
+	$(BIN)/python bench/evaluate.py
+
+bench: $(STAMP)  ## Speed benchmarks
+	$(BIN)/python bench/run.py
+
+lint: $(STAMP)
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+
+format: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+clean:
+	rm -rf $(VENV) data build *.egg-info .pytest_cache .ruff_cache
