@@ -136,7 +136,7 @@ def test_single_title_caption_tags_images_and_attachments() -> None:
     article = parse_article(html, "https://jatim.bawaslu.go.id/berita/rapat-pleno")
     assert article.title == "[[Konferensi Pers]] Rapat Pleno"
     assert article.lead == "Suasana rapat pleno, Rabu (22/5)."
-    assert article.body == "Bawaslu Jatim menggelar rapat.\n\nUnduh: Surat Edaran"
+    assert article.body == "Bawaslu Jatim menggelar rapat."
     assert article.tags == ("Berita", "publikasi")
     assert article.credits == (Credit("writer", "Rina"), Credit("design", "Humas Bawaslu Jatim"))
     assert article.credits_raw == "Penulis : Rina\nDesain : Humas Bawaslu Jatim"

@@ -18,7 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scrapers.article import Article, DateClue, ExtractionError, Image
 from scrapers.pages.credits import split_credits
-from scrapers.pages.nodes import absolute_url, first, first_text, node_ids, text_blocks
+from scrapers.pages.nodes import BLOCK_TAGS, absolute_url, first, first_text, node_ids, text_blocks
 from scrapers.text import clean_line, join_paragraphs
 from scrapers.urls import canonical_url, host_of
 
@@ -40,6 +40,7 @@ BODY_NOISE = (
 )
 """Never body text: widgets and figures (their captions are read as images and lead)."""
 
+DOWNLOAD_LABEL = re.compile(r"((unduh|download|lampiran|file)\s*:?)?", re.IGNORECASE)
 READ_ALSO = re.compile(r"(baca|simak|lihat)\s+(juga|pula)\b", re.IGNORECASE)
 
 BOILERPLATE_LINES = frozenset(
@@ -152,7 +153,8 @@ class Layout:
         if body_node is None:
             raise ExtractionError("no body element", doc.url)
         lead, lead_node = self.lead(scope, body_node)
-        skip = node_ids(body_node, BODY_NOISE)
+        documents = document_links(body_node, doc.url)
+        skip = node_ids(body_node, BODY_NOISE) | download_paragraphs(body_node, documents)
         if lead_node is not None:
             skip |= {lead_node.mem_id}
         paragraphs = [p for p in text_blocks(body_node, skip) if not is_noise_paragraph(p)]
@@ -171,7 +173,7 @@ class Layout:
             credits=credits,
             credits_raw="\n".join(credit_paragraphs),
             images=self.images(scope, body_node, doc.url),
-            attachments=attachments(body_node, doc.url),
+            attachments=tuple(dict.fromkeys(url for url, _ in documents)),
             date_clues=self.date_clues(doc, scope, body),
         )
 
@@ -269,14 +271,32 @@ def is_noise_paragraph(paragraph: str) -> bool:
     return all(line.casefold() in BOILERPLATE_LINES for line in paragraph.splitlines())
 
 
-def attachments(body: LexborNode, base: str) -> tuple[str, ...]:
-    """Absolute URLs of documents (PDF, Word, Excel...) linked from the body, in page order."""
-    found: dict[str, None] = {}
+def document_links(body: LexborNode, base: str) -> list[tuple[str, LexborNode]]:
+    """(absolute URL, link node) of each document (PDF, Word, Excel...) linked from the body."""
+    links = []
     for link in body.css("a[href]"):
         url = absolute_url(base, link.attributes.get("href"))
         if url and urlsplit(url).path.lower().endswith(ATTACHMENT_SUFFIXES):
-            found[url] = None
-    return tuple(found)
+            links.append((url, link))
+    return links
+
+
+def download_paragraphs(body: LexborNode, links: list[tuple[str, LexborNode]]) -> set[int]:
+    """`mem_id`s of paragraphs that only offer a document ("Unduh: <a>Surat Edaran</a>").
+
+    They are links, not prose: the document is kept as an attachment instead.
+    """
+    found = set()
+    for _, link in links:
+        block = link.parent
+        while block is not None and block.tag not in BLOCK_TAGS:
+            block = block.parent
+        if block is None or block.mem_id == body.mem_id:
+            continue
+        rest = clean_line(block.text()).replace(clean_line(link.text()), "", 1)
+        if DOWNLOAD_LABEL.fullmatch(rest.strip()):
+            found.add(block.mem_id)
+    return found
 
 
 def metadata_dates(doc: Document, scope: LexborNode) -> list[str]:
