@@ -214,7 +214,8 @@ def build_site(spec: SiteSpec, seed: int, today: date) -> MirrorSite:
     rng = random.Random(f"{seed}:{spec.host}")
     count = rng.randint(*spec.article_count)
     moments = sorted(_publication_moments(rng, spec, today, count))
-    drafts = [_synthetic_article(rng, spec, moment) for moment in moments]
+    titles: set[str] = set()
+    drafts = [_synthetic_article(rng, spec, moment, titles) for moment in moments]
     drafts = [*_special_articles(rng, spec, moments), *drafts]
     drafts.sort(key=lambda article: article.published_at)
     oldest_first = _with_links(rng, spec, _with_identities(spec, drafts))
@@ -241,10 +242,17 @@ def _publication_moments(
     ]
 
 
-def _synthetic_article(rng: random.Random, spec: SiteSpec, moment: datetime) -> MirrorArticle:
+def _synthetic_article(
+    rng: random.Random, spec: SiteSpec, moment: datetime, titles: set[str]
+) -> MirrorArticle:
+    """A generated article whose title is new on its site (`titles` collects them), so that
+    a search for a title finds one article."""
     dated = rng.random() >= spec.quirks.undated_share
     phrase = body_date_phrase(moment, rng.choice(spec.date_styles), rng) if dated else ""
     story = compose_story(rng, spec.cast, moment.year, f", {phrase}" if phrase else "")
+    while story.title in titles:
+        story = compose_story(rng, spec.cast, moment.year, f", {phrase}" if phrase else "")
+    titles.add(story.title)
     has_photo = rng.random() < 0.6
     return MirrorArticle(
         node_id=0,
@@ -572,7 +580,7 @@ SITE_SPECS: tuple[SiteSpec, ...] = (
         cast=_cast(
             "Bawaslu RI",
             "Indonesia",
-            "Aceh, Sumatera Utara, Jawa Barat, Jawa Tengah, Bali, Papua, Maluku",
+            "Kuta, Cibinong, Sleman, Medan Baru, Abepura, Sirimau, Kupang Tengah",
             "Rahmat Hidayat, Intan Permata, Bayu Nugroho",
             "KPU RI, DKPP, Kementerian Dalam Negeri, Mabes Polri, Komisi II DPR RI",
         ),

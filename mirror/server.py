@@ -85,10 +85,14 @@ class _Handler(BaseHTTPRequestHandler):
         started = time.time()
         host, path, query = self._target()
         reply = self._reply(host, path, query)
-        status = self._send(reply, send_body)
+        status, body = self._start_response(reply)
+        # Logged before the response is flushed, so a client that has its answer finds it logged.
         self.server.access_log.add(
             AccessRecord(started, time.time(), host, self.command, self.path, status)
         )
+        self.end_headers()
+        if send_body:
+            self.wfile.write(body)
 
     def _reply(self, host: str, path: str, query: dict[str, list[str]]) -> Reply:
         site = self.server.sites.get(host)
@@ -106,7 +110,8 @@ class _Handler(BaseHTTPRequestHandler):
         host = target.hostname or urlsplit(f"//{self.headers.get('Host', '')}").hostname or ""
         return host.lower(), target.path or "/", parse_qs(target.query)
 
-    def _send(self, reply: Reply, send_body: bool) -> int:
+    def _start_response(self, reply: Reply) -> tuple[int, bytes]:
+        """Status line and headers (buffered, not yet sent); the status and body to send."""
         etag = f'"{hashlib.sha1(reply.body).hexdigest()[:16]}"'
         status = 304 if reply.status == 200 and self._not_modified(etag, reply) else reply.status
         self.send_response(status)
@@ -121,10 +126,7 @@ class _Handler(BaseHTTPRequestHandler):
             )
         body = reply.body if status != 304 else b""
         self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if send_body:
-            self.wfile.write(body)
-        return status
+        return status, body
 
     def _not_modified(self, etag: str, reply: Reply) -> bool:
         if_none_match = self.headers.get("If-None-Match")
