@@ -63,9 +63,9 @@ def _alternation(words: Sequence[str]) -> str:
 _MONTH = _alternation(list(MONTHS))
 _FULL_MONTH = _alternation(list(MONTH_NAMES))
 _WEEKDAY = _alternation(list(WEEKDAYS)).replace("jumat", f"jum[{APOSTROPHES}]?at")
-_WEEKDAY_PREFIX = rf"(?:\b(?P<wd>{_WEEKDAY})\b\.?\s*,?\s*\(?\s*)?"
+_WEEKDAY_PREFIX = rf"\b(?:(?P<wd>{_WEEKDAY})\b\.?\s*,?\s*\(?\s*)?"
 _TIME = (
-    r"(?P<time>\s*(?:[,@|]|[-–—](?!\s*\d{1,2}\s+[A-Za-z]))?\s*(?P<kw>pukul|pkl\.?|jam|at)?\s*"
+    r"(?P<time>\s*(?:[,@|]|[-–—])?\s*(?P<kw>pukul|pkl\.?|jam|at)?\s*"
     r"(?P<hh>\d{1,2})(?P<tsep>[:.])(?P<mi>\d{2})(?:(?P=tsep)(?P<ss>\d{2}))?(?!\d)"
     r"(?:\s*(?P<ampm>[ap])\.?m\b\.?)?"
     r"(?:\s*(?:-|–|s\.?d\.?|sampai)\s*(?:\d{1,2}[:.]\d{2}|selesai))?"
@@ -214,7 +214,9 @@ def _clock(match: re.Match[str]) -> tuple[time, timedelta | None] | None:
     return time(hour, minute, second), _offset(groups.get("zone"))
 
 
-def _stamp(value: date, clock: tuple[time, timedelta | None] | None, ctx: _Context):
+def _stamp(
+    value: date, clock: tuple[time, timedelta | None] | None, ctx: _Context
+) -> datetime | None:
     if clock is None:
         return None
     naive = datetime.combine(value, clock[0])
@@ -413,7 +415,7 @@ _FORMATS = (
         in_body=True,
     ),
     _Format(
-        _compile(rf"(?<![\w-])(?P<mon>{_FULL_MONTH})\s+(?P<y>\d{{4}})(?!\d)"),
+        _compile(rf"\b(?<![\w-])(?P<mon>{_FULL_MONTH})\s+(?P<y>\d{{4}})(?!\d)"),
         _month_only,
         in_body=True,
     ),
