@@ -53,6 +53,7 @@ WEEKDAYS = {
 }  # fmt: skip
 ZONE_OFFSETS = {"WIB": 7, "WITA": 8, "WIT": 9, "GMT": 0, "UTC": 0, "Z": 0}
 APOSTROPHES = "'’`"
+_NO_APOSTROPHES = str.maketrans("", "", APOSTROPHES)
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -97,7 +98,7 @@ class ParsedDate:
 
 @dataclass(frozen=True, slots=True)
 class _Context:
-    """The reference moment in the site's zone, shared by every builder."""
+    """The reference moment in the site's zone (a naive datetime is taken as site-local)."""
 
     today: date
     now: datetime | None  # None when the reference was a bare date
@@ -177,11 +178,17 @@ def _infer_year(
     return fitting, {"year_inferred"}
 
 
+def _month(groups: dict[str, str | None]) -> int:
+    """The month from a name ("Des") or from digits ("12"), whichever the pattern captured."""
+    name = groups.get("mon")
+    return MONTHS[name.lower()] if name else int(groups["m"] or 0)
+
+
 def _weekday(match: re.Match[str]) -> int | None:
     written = match.group("wd")
     if written is None:
         return None
-    return WEEKDAYS[written.lower().translate({ord(a): None for a in APOSTROPHES})]
+    return WEEKDAYS[written.lower().translate(_NO_APOSTROPHES)]
 
 
 def _offset(zone: str | None) -> timedelta | None:
@@ -233,7 +240,7 @@ def _raw_without_rejected_time(match: re.Match[str], clock: object) -> str:
 def _calendar(match: re.Match[str], ctx: _Context, whole: bool) -> ParsedDate | None:
     """Day, month and maybe year, weekday and time: the textual and numeric formats."""
     groups = match.groupdict()
-    month = MONTHS[groups["mon"].lower()] if groups.get("mon") else int(groups["m"])
+    month = _month(groups)
     if groups.get("sep") and groups["sep"] != "/" and len(groups.get("y") or "") != 4:
         return None  # "2-1" is a score and "09.00" a time; dashes and dots need a full year
     if groups.get("sep") and _NUMBER_LABEL.search(match.string, 0, match.start()):
@@ -271,8 +278,7 @@ def _iso(match: re.Match[str], ctx: _Context, whole: bool) -> ParsedDate | None:
 
 
 def _month_only(match: re.Match[str], ctx: _Context, whole: bool) -> ParsedDate | None:
-    written = match.groupdict()
-    month = MONTHS[written["mon"].lower()] if written.get("mon") else int(written["m"])
+    month = _month(match.groupdict())
     if not 1 <= month <= 12:
         return None
     return _finish(ctx, match.group(), date(int(match["y"]), month, 1), None, "month", set())
@@ -286,7 +292,7 @@ def _url_path(match: re.Match[str], ctx: _Context, whole: bool) -> ParsedDate | 
 
 
 def _range(match: re.Match[str], ctx: _Context, whole: bool) -> ParsedDate | None:
-    """ "12-14 Februari 2023": the first day, flagged approx since the event spans days."""
+    """The first day of a range like "12-14 Februari 2023", flagged approx: it spans days."""
     end_month, end_year = MONTHS[match["mon2"].lower()], int(match["y2"])
     start_month = MONTHS[match["mon1"].lower()] if match["mon1"] else end_month
     start_year = int(match["y1"]) if match["y1"] else end_year - (start_month > end_month)
@@ -301,7 +307,7 @@ def _range(match: re.Match[str], ctx: _Context, whole: bool) -> ParsedDate | Non
 
 
 def _interval(match: re.Match[str], ctx: _Context, whole: bool) -> ParsedDate | None:
-    """ "older/newer" ISO interval: stated as precisely as both bounds agree, and no more."""
+    """An ISO interval older/newer, stated as precisely as both bounds agree, and no more."""
     try:
         older, newer = date.fromisoformat(match["a"]), date.fromisoformat(match["b"])
     except ValueError:
@@ -337,7 +343,10 @@ _NAMED_DAYS = {
 
 
 def _relative(match: re.Match[str], ctx: _Context, whole: bool) -> ParsedDate | None:
-    """ "2 jam yang lalu", "kemarin": counted back from the reference, as the page meant."""
+    """Phrases like "2 jam yang lalu" or "kemarin", counted back from the reference.
+
+    A day at best, never `datetime`: no clock time was written.
+    """
     flags = {"relative"}
     if match["named"]:
         value = ctx.today - timedelta(days=_NAMED_DAYS[match["named"].lower()])
