@@ -164,9 +164,9 @@ class MirrorSite:
         """The canonical public URL, as the archive stores it."""
         return f"https://{self.host}{article.path}"
 
-    def listing_href(self, article: MirrorArticle) -> str:
-        """The link a listing row carries, which may differ from the canonical path."""
-        return "/index.php" + article.path if self.quirks.index_php_links else article.path
+    def listing_href(self, path: str) -> str:
+        """The link a listing row carries to `path`, which may differ from the canonical one."""
+        return "/index.php" + path if self.quirks.index_php_links else path
 
     def knowable_date(self, article: MirrorArticle) -> date | None:
         """The publication date if the site shows it anywhere (metadata, listing, URL,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mirror.calendar_id import long_date
-from mirror.content import MirrorArticle, MirrorSite
+from mirror.content import DeadLink, MirrorArticle, MirrorSite
 from mirror.markup import (
     Reply,
     body_html,
@@ -76,7 +76,7 @@ def _footer(site: MirrorSite) -> str:
 def listing_page(site: MirrorSite, page: int) -> str:
     rows = [_listing_row(site, article) for article in site.listing_page(page)]
     if site.dead_link is not None and page == site.dead_link.listing_page:
-        rows.append(_dead_link_row(site))
+        rows.append(_dead_link_row(site, site.dead_link))
     content = "\n".join(rows) if rows else '<div class="view-empty">Belum ada berita.</div>'
     main = f"""  <h1 class="page-title">Berita</h1>
   <div class="view view-berita view-id-berita view-display-id-page_1">
@@ -103,20 +103,17 @@ def _listing_row(site: MirrorSite, article: MirrorArticle) -> str:
     )
     return f"""    <div class="views-row">
 {image}<div class="views-field views-field-title"><span class="field-content"><a
- href="{esc(site.listing_href(article))}" hreflang="id">{esc(article.title)}</a></span></div>
+ href="{esc(site.listing_href(article.path))}" hreflang="id">{esc(article.title)}</a></span></div>
 {created}<div class="views-field views-field-body"><div
  class="field-content">{esc(teaser(article))}</div></div>
     </div>"""
 
 
-def _dead_link_row(site: MirrorSite) -> str:
-    assert site.dead_link is not None
-    href = (
-        "/index.php" + site.dead_link.path if site.quirks.index_php_links else site.dead_link.path
-    )
+def _dead_link_row(site: MirrorSite, dead_link: DeadLink) -> str:
+    href = site.listing_href(dead_link.path)
     return f"""    <div class="views-row">
 <div class="views-field views-field-title"><span class="field-content"><a
- href="{esc(href)}" hreflang="id">{esc(site.dead_link.title)}</a></span></div>
+ href="{esc(href)}" hreflang="id">{esc(dead_link.title)}</a></span></div>
     </div>"""
 
 

@@ -45,7 +45,7 @@ def _numbered_listing(site: MirrorSite, number: int) -> Reply:
 
 def _exists(site: MirrorSite, path: str) -> bool:
     return (
-        path in ("/berita/", "/profil/sejarah/")
+        path == "/profil/sejarah/"
         or LISTING_PAGE.match(path) is not None
         or site.article_at(path) is not None
     )

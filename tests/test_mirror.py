@@ -217,7 +217,11 @@ def test_robots_txt_closes_admin_paths_and_opens_the_news(mirror: MirrorServer) 
         robots = RobotFileParser()
         robots.parse(response.text.splitlines())
         base = f"https://{site.host}"
-        for open_path in ("/berita", site.articles[0].path, site.listing_href(site.articles[0])):
+        for open_path in (
+            "/berita",
+            site.articles[0].path,
+            site.listing_href(site.articles[0].path),
+        ):
             assert robots.can_fetch("bawaslu-archive", base + open_path), open_path
         closed = "/wp-admin/" if site.layout == "wordpress" else "/user/login"
         assert not robots.can_fetch("bawaslu-archive", base + closed)
