@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 """Zero-width space/joiners, word joiner, BOM and soft hyphen: never visible, never content."""
 
 _SPACES = re.compile(r"\s+")
@@ -20,8 +20,9 @@ _SPACES = re.compile(r"\s+")
 
 def clean_line(text: str) -> str:
     """One line: invisible characters dropped, any whitespace run as one space, NFC."""
-    text = text.translate(INVISIBLE)
-    return unicodedata.normalize("NFC", _SPACES.sub(" ", text)).strip()
+    if not text.isascii():  # ASCII has nothing invisible or decomposed: skip the costly steps
+        text = unicodedata.normalize("NFC", INVISIBLE.sub("", text))
+    return _SPACES.sub(" ", text).strip()
 
 
 def clean_lines(text: str) -> str:

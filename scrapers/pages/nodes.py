@@ -6,6 +6,7 @@ extraction must fail with an ExtractionError, never a RecursionError.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from urllib.parse import urljoin
 
@@ -78,7 +79,10 @@ SILENT_TAGS = frozenset(
 """Elements whose text is never shown to a reader as content."""
 
 _END_OF_BLOCK = None
-_SOURCE_LINE_BREAKS = dict.fromkeys(map(ord, "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"), " ")
+_BR = "\uffff"  # a noncharacter: stands for `<br>` until the block is flushed
+_BLANK_LINE = re.compile(f"{_BR}\\s*{_BR}")
+"""Two `<br>` in a row: editors' way of starting a new paragraph without `<p>`."""
+_SOURCE_LINE_BREAKS = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 """Line breaks in the HTML source are mere whitespace; only `<br>` and blocks break lines."""
 
 
@@ -116,10 +120,12 @@ def text_blocks(root: LexborNode, skip: frozenset[int] = frozenset()) -> list[st
     parts: list[str] = []
 
     def flush() -> None:
-        text = clean_lines("".join(parts))
+        raw = _SOURCE_LINE_BREAKS.sub(" ", "".join(parts))
+        for chunk in _BLANK_LINE.split(raw):
+            text = clean_lines(chunk.replace(_BR, "\n"))
+            if text:
+                blocks.append(text)
         parts.clear()
-        if text:
-            blocks.append(text)
 
     stack: list[LexborNode | None] = [root]
     while stack:
@@ -129,9 +135,9 @@ def text_blocks(root: LexborNode, skip: frozenset[int] = frozenset()) -> list[st
             continue
         tag = node.tag
         if tag == "-text":
-            parts.append((node.text_content or "").translate(_SOURCE_LINE_BREAKS))
+            parts.append(node.text_content or "")
         elif tag == "br":
-            parts.append("\n")
+            parts.append(_BR)
         elif tag not in SILENT_TAGS and node.mem_id not in skip:
             children = list(node.iter(include_text=True))
             if tag in BLOCK_TAGS:
