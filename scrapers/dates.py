@@ -540,6 +540,29 @@ def date_between_neighbours(newer: date | None, older: date | None) -> DateClue 
     return DateClue("listing", f"{older.isoformat()}/{newer.isoformat()}")
 
 
+def listing_clues(date_texts: Sequence[str], *, reference: date, tz: str) -> list[DateClue | None]:
+    """The listing clue of each row of one listing page, in page order.
+
+    A row that prints a date gets it; an undated row gets the interval between the nearest
+    dated rows above (newer) and below (older), when the page is in order.
+    """
+    days = [_listing_day(text, reference, tz) for text in date_texts]
+    clues: list[DateClue | None] = []
+    for index, text in enumerate(date_texts):
+        if days[index] is not None:
+            clues.append(DateClue("listing", text))
+            continue
+        newer = next((d for d in reversed(days[:index]) if d is not None), None)
+        older = next((d for d in days[index + 1 :] if d is not None), None)
+        clues.append(date_between_neighbours(newer, older))
+    return clues
+
+
+def _listing_day(text: str, reference: date, tz: str) -> date | None:
+    parsed = parse_date(text, reference=reference, tz=tz) if text else None
+    return parsed.date if parsed is not None else None
+
+
 def local_today(tz: str, now: datetime | None = None) -> date:
     """The calendar date in the site's zone; a naive `now` is taken as UTC (a crawler's clock)."""
     moment = now or datetime.now(UTC)

@@ -10,6 +10,7 @@ from scrapers.article import DateClue
 from scrapers.dates import (
     date_between_neighbours,
     find_dates,
+    listing_clues,
     local_today,
     parse_date,
     resolve_article_date,
@@ -432,3 +433,27 @@ def test_local_today_uses_the_sites_zone(now, tz, expected):
 
 def test_local_today_defaults_to_now():
     assert abs((local_today(JAKARTA) - datetime.now(UTC).date()).days) <= 1
+
+
+def test_listing_rows_without_a_date_are_bounded_by_their_dated_neighbours() -> None:
+    rows = [
+        "Kamis, 28 Desember 2023",
+        "",
+        "",
+        "Kamis, 28 Desember 2023",
+        "",
+        "Rabu, 20 Desember 2023",
+        "",
+    ]
+    clues = listing_clues(rows, reference=date(2024, 1, 5), tz="Asia/Jakarta")
+    assert clues[0] == DateClue("listing", rows[0])
+    assert clues[1] == clues[2] == DateClue("listing", "2023-12-28/2023-12-28")
+    assert clues[4] == DateClue("listing", "2023-12-20/2023-12-28")
+    assert clues[6] is None  # nothing dated below it on this page
+    resolved = resolve_article_date([clues[1]], reference=date(2024, 1, 5), tz="Asia/Jakarta")
+    assert resolved is not None
+    assert (resolved.published_date, resolved.precision) == ("2023-12-28", "day")
+    between = resolve_article_date([clues[4]], reference=date(2024, 1, 5), tz="Asia/Jakarta")
+    assert between is not None
+    assert (between.published_date, between.precision) == ("2023-12-01", "month")
+    assert "approx" in between.flags

@@ -17,7 +17,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from scrapers.article import DateClue, ExtractionError, FailedPage, NotAnArticle
-from scrapers.dates import local_today, resolve_article_date
+from scrapers.dates import listing_clues, local_today, resolve_article_date
 from scrapers.extract import parse_article, parse_listing
 from scrapers.registry import Site, load_sites, select_sites
 
@@ -59,13 +59,17 @@ class BeritaSpider(scrapy.Spider):
 
     def parse_listing(self, response: Response, site: Site) -> Iterator[Any]:
         listing = parse_listing(response.body, response.url)
-        for entry in listing.entries:
-            clue = (DateClue("listing", entry.date_text),) if entry.date_text else ()
+        clues = listing_clues(
+            [entry.date_text for entry in listing.entries],
+            reference=local_today(site.timezone),
+            tz=site.timezone,
+        )
+        for entry, clue in zip(listing.entries, clues, strict=True):
             yield scrapy.Request(
                 entry.url,
                 callback=self.parse_article,
                 errback=self.record_failure,
-                cb_kwargs={"site": site, "listing_clues": clue},
+                cb_kwargs={"site": site, "listing_clues": (clue,) if clue else ()},
             )
         if listing.next_url:
             yield scrapy.Request(
