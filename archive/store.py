@@ -7,12 +7,19 @@ write runs in one transaction (and the database in WAL mode), so a crash mid-wri
 the previous state intact.
 
 The schema is declared once, here. Times are ISO 8601 in UTC; JSON columns hold arrays.
+
+Two derived indexes are kept in step with every write, inside the same transaction: the
+Indonesian stems of each article (`articles_fts_stemmed`, with `word_stems` mapping every word
+to its stem so a search can highlight the words it matched) and the near-duplicate stories
+found by MinHash (`article_minhash`, `story_clusters`), since regency sites re-post provincial
+and national releases.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
@@ -20,6 +27,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from datasketch import MinHash
+from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 from sqlite_utils import Database
 
 from scrapers.article import Article
@@ -28,6 +37,22 @@ from scrapers.registry import Site, province_names
 DEFAULT_PATH = Path("data/bawaslu.db")
 SEARCH_COLUMNS = ("title", "lead", "body")
 SEARCH_TOKENIZER = "unicode61 remove_diacritics 2"
+STEMMED_FTS = "articles_fts_stemmed"
+STEMMED_COLUMNS = ("title_stems", "text_stems")
+WORD = re.compile(r"[^\W_]+")
+"""A word as FTS5's unicode61 tokenizer sees one: letters and digits, nothing else."""
+
+SHINGLE_WORDS = 3
+MINHASH_BANDS = 10
+MINHASH_ROWS = 6
+SAME_STORY_JACCARD = 0.8
+"""Two texts whose 3-word shingles overlap this much (Jaccard) tell the same story.
+
+A re-post with a new dateline and the office's name swapped in keeps about 0.9; two different
+press releases written from one template stay near 0.7. 10 bands of 6 MinHash values make a
+pair at 0.8 a candidate with probability 0.95 (0.7: 0.71); candidates are then checked on
+their exact shingles.
+"""
 
 CONTENT_COLUMNS: dict[str, type] = {
     "layout": str,
@@ -184,6 +209,7 @@ class Archive:
             "content_hash": digest,
         }
         self._insert_row("articles", row)
+        self._index_derived(article.url, content)
 
     def _keep_version(self, current: dict[str, Any], *, replaced_at: str) -> None:
         row = {
@@ -211,6 +237,88 @@ class Archive:
         self.db.execute(
             f"UPDATE articles SET {assignments}, version = version + 1 WHERE url = ?",
             [*changes.values(), url],
+        )
+        self._index_derived(url, content)
+
+    def _index_derived(self, url: str, content: dict[str, str | None]) -> None:
+        """Bring the stemmed search row and the story of one article up to its new content."""
+        rowid = self.db.execute("SELECT rowid FROM articles WHERE url = ?", [url]).fetchone()[0]
+        self._index_stems(rowid, content["title"] or "", _stemmed_text(content))
+        self._cluster(url, _story_text(content))
+
+    def _index_stems(self, rowid: int, title: str, text: str) -> None:
+        self.db.execute(f"DELETE FROM [{STEMMED_FTS}] WHERE rowid = ?", [rowid])
+        self.db.execute(
+            f"INSERT INTO [{STEMMED_FTS}] (rowid, {_names(STEMMED_COLUMNS)}) VALUES (?, ?, ?)",
+            [rowid, stem_text(title), stem_text(text)],
+        )
+        pairs = {(word, stem_word(word)) for word in words(f"{title}\n{text}")}
+        self.db.conn.executemany(
+            "INSERT OR IGNORE INTO word_stems (word, stem) VALUES (?, ?)", pairs
+        )
+
+    def _cluster(self, url: str, text: str) -> None:
+        """File the article under the story of the archived texts it nearly repeats, if any."""
+        self._leave_story(url)
+        shingles = _shingles(text)
+        bands = _minhash_bands(shingles)
+        self.db.execute("DELETE FROM article_minhash WHERE url = ?", [url])
+        self._insert_row(
+            "article_minhash", {"url": url, **dict(zip(_BAND_COLUMNS, bands, strict=True))}
+        )
+        same = self._same_story(url, shingles, bands)
+        if same:
+            self._join_story([url, *same])
+
+    def _same_story(self, url: str, shingles: set[str], bands: list[int]) -> list[str]:
+        """Articles sharing a MinHash band (candidates) whose exact shingle overlap is high."""
+        any_band = " OR ".join(f"m.[{column}] = ?" for column in _BAND_COLUMNS)
+        candidates = self.db.execute(
+            "SELECT a.url, a.title, a.body FROM article_minhash m JOIN articles a ON a.url = m.url"
+            f" WHERE m.url != ? AND ({any_band})",
+            [url, *bands],
+        )
+        return [
+            other
+            for other, title, body in candidates
+            if _jaccard(shingles, _shingles(_story_text({"title": title, "body": body})))
+            >= SAME_STORY_JACCARD
+        ]
+
+    def _join_story(self, members: list[str]) -> None:
+        """Merge the members and the stories they are in into one, named by its first article."""
+        stories = [
+            row[0]
+            for row in self.db.execute(
+                f"SELECT DISTINCT story FROM story_clusters WHERE url IN ({_slots(members)})",
+                members,
+            )
+        ]
+        founders = stories or members
+        story = self.db.execute(
+            f"SELECT url FROM articles WHERE url IN ({_slots(founders)})"
+            " ORDER BY first_seen_at, url LIMIT 1",
+            founders,
+        ).fetchone()[0]
+        self.db.execute(
+            f"UPDATE story_clusters SET story = ? WHERE story IN ({_slots(stories)})",
+            [story, *stories],
+        )
+        self.db.conn.executemany(
+            "INSERT OR REPLACE INTO story_clusters (url, story) VALUES (?, ?)",
+            [(member, story) for member in members],
+        )
+
+    def _leave_story(self, url: str) -> None:
+        """Take a revised article out of its story; a story left with one article ends."""
+        row = self.db.execute("SELECT story FROM story_clusters WHERE url = ?", [url]).fetchone()
+        if row is None:
+            return
+        self.db.execute("DELETE FROM story_clusters WHERE url = ?", [url])
+        self.db.execute(
+            "DELETE FROM story_clusters WHERE story = ?1"
+            " AND (SELECT count(*) FROM story_clusters WHERE story = ?1) = 1",
+            [row[0]],
         )
 
     def _clear_removal(self, url: str, at: str) -> bool:
@@ -275,12 +383,129 @@ class Archive:
                 SEARCH_COLUMNS, create_triggers=True, tokenize=SEARCH_TOKENIZER
             )
         self.db.create_view("article_sites", ARTICLE_SITES_VIEW, replace=True)
+        self._create_derived_tables()
+
+    def _create_derived_tables(self) -> None:
+        """The stemmed index and the story tables, filled from the archive when first made."""
+        new = not self.db[STEMMED_FTS].exists()
+        self.db["word_stems"].create(
+            {"word": str, "stem": str}, pk="word", not_null=["stem"], if_not_exists=True
+        )
+        self.db["article_minhash"].create(
+            {"url": str, **dict.fromkeys(_BAND_COLUMNS, int)},
+            pk="url",
+            foreign_keys=[("url", "articles", "url")],
+            if_not_exists=True,
+        )
+        self.db["story_clusters"].create(
+            {"url": str, "story": str},
+            pk="url",
+            not_null=["story"],
+            foreign_keys=[("url", "articles", "url"), ("story", "articles", "url")],
+            if_not_exists=True,
+        )
+        for table, column in [
+            ("word_stems", "stem"),
+            ("story_clusters", "story"),
+            *(("article_minhash", band) for band in _BAND_COLUMNS),
+        ]:
+            self.db[table].create_index([column], if_not_exists=True)
+        if new:
+            self.db.execute(
+                f"CREATE VIRTUAL TABLE [{STEMMED_FTS}] USING fts5("
+                f"{_names(STEMMED_COLUMNS)}, tokenize='{SEARCH_TOKENIZER}')"
+            )
+            self._index_archived_articles()
+
+    def _index_archived_articles(self) -> None:
+        """Derive the stems and stories of articles stored before those indexes existed."""
+        columns = ["url", *CONTENT_COLUMNS]
+        rows = self.db.execute(
+            f"SELECT {_names(columns)} FROM articles ORDER BY first_seen_at, url"
+        ).fetchall()
+        with self._transaction():
+            for row in rows:
+                self._index_derived(row[0], dict(zip(columns, row, strict=True)))
 
     def _create_indexes(self) -> None:
         self.db["sites"].create_index(["region_code"], unique=True, if_not_exists=True)
         self.db["sites"].create_index(["province_code"], if_not_exists=True)
-        for columns in (["host"], ["published_date"], ["published_year"], ["removed_at"]):
+        for columns in (
+            ["host"],
+            ["published_date"],
+            ["published_year"],
+            ["removed_at"],
+            ["first_seen_at"],
+            ["host", "first_seen_at"],
+        ):
             self.db["articles"].create_index(columns, if_not_exists=True)
+
+
+_BAND_COLUMNS = tuple(f"band_{band}" for band in range(MINHASH_BANDS))
+_SASTRAWI = StemmerFactory().create_stemmer()  # caches the stem of every word it has seen
+_MINHASH_SCHEME = "affine32"  # named, so the bands stored in an archive stay comparable
+_MINHASH_SIZE = MINHASH_BANDS * MINHASH_ROWS
+_MINHASH_PERMUTATIONS = MinHash(num_perm=_MINHASH_SIZE, seed=1, scheme=_MINHASH_SCHEME).permutations
+
+
+def words(text: str) -> list[str]:
+    """The lowercase words of a text, split where FTS5's unicode61 tokenizer splits."""
+    return WORD.findall(text.lower())
+
+
+def stem_word(word: str) -> str:
+    """The Indonesian stem of a lowercase word ("pengawasan" -> "awas"); numbers stay as is."""
+    if not word.isalpha():
+        return word
+    stem = _SASTRAWI.stem(word)
+    return stem if stem.isalnum() else word
+
+
+def stem_text(text: str) -> str:
+    return " ".join(stem_word(word) for word in words(text))
+
+
+def _stemmed_text(content: dict[str, str | None]) -> str:
+    return f"{content['lead'] or ''}\n{content['body'] or ''}"
+
+
+def _story_text(content: dict[str, str | None]) -> str:
+    return f"{content['title'] or ''}\n{content['body'] or ''}"
+
+
+def _shingles(text: str) -> set[str]:
+    """Runs of SHINGLE_WORDS words: what two texts still share after light editing."""
+    tokens = words(text)
+    if len(tokens) < SHINGLE_WORDS:
+        return {" ".join(tokens)} if tokens else set()
+    return {
+        " ".join(tokens[start : start + SHINGLE_WORDS])
+        for start in range(len(tokens) - SHINGLE_WORDS + 1)
+    }
+
+
+def _minhash_bands(shingles: set[str]) -> list[int]:
+    """One 64-bit hash per band of MinHash values: texts sharing a band are candidates."""
+    minhash = MinHash(
+        num_perm=_MINHASH_SIZE, permutations=_MINHASH_PERMUTATIONS, scheme=_MINHASH_SCHEME
+    )
+    minhash.update_batch([shingle.encode() for shingle in shingles])
+    values = minhash.hashvalues.astype("<u8")
+    return [
+        int.from_bytes(
+            hashlib.blake2b(
+                values[band * MINHASH_ROWS : (band + 1) * MINHASH_ROWS].tobytes(), digest_size=8
+            ).digest(),
+            "big",
+            signed=True,
+        )
+        for band in range(MINHASH_BANDS)
+    ]
+
+
+def _jaccard(first: set[str], second: set[str]) -> float:
+    union = len(first | second)
+    return len(first & second) / union if union else 0.0
 
 
 def _content(article: Article) -> dict[str, str | None]:
