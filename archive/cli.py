@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import click
@@ -95,11 +96,54 @@ def datasette_command(db: str, host: str, port: int) -> list[str]:
 @main.command()
 @click.option("--port", default=8080, show_default=True)
 @click.option("--seed", default=0, show_default=True, help="Seed of the synthetic content.")
-def mirror(port: int, seed: int) -> None:
+@click.option(
+    "--state",
+    "state_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Play the living mirror kept in this directory (created at day 0 if new).",
+)
+@click.option(
+    "--base-date",
+    type=click.DateTime(["%Y-%m-%d"]),
+    help="Day 0 of a new living mirror (default: today in Jakarta).",
+)
+def mirror(port: int, seed: int, state_dir: Path | None, base_date: datetime | None) -> None:
     """Serve the simulated Bawaslu sites on 127.0.0.1 (virtual hosts by Host header)."""
+    from mirror.content import jakarta_today
+    from mirror.living import start_state
     from mirror.server import run_mirror
 
-    run_mirror(port=port, seed=seed)
+    if state_dir is not None:
+        state = start_state(state_dir, seed, base_date.date() if base_date else jakarta_today())
+        click.echo(f"Living mirror in {state_dir}: day {state.day} ({state.today})", err=True)
+    run_mirror(port=port, seed=seed, state_dir=state_dir)
+
+
+@main.command("mirror-advance")
+@click.option(
+    "--state",
+    "state_dir",
+    required=True,
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    help="The living mirror's state directory.",
+)
+@click.option("--days", default=1, show_default=True, type=click.IntRange(min=1))
+def mirror_advance(state_dir: Path, days: int) -> None:
+    """Move the living mirror forward: new, edited and deleted articles, the day's faults."""
+    from mirror.living import advance
+
+    world = advance(state_dir, days)
+    for number in range(world.state.day - days + 1, world.state.day + 1):
+        changes = world.day(number).values()
+        counts = {
+            "new": sum(len(c.new) for c in changes),
+            "edited": sum(len(c.edited) for c in changes),
+            "deleted": sum(len(c.deleted) for c in changes),
+            "restored": sum(len(c.restored) for c in changes),
+            "faults": sum(len(c.faults) for c in changes),
+        }
+        summary = ", ".join(f"{count} {name}" for name, count in counts.items())
+        click.echo(f"day {number} ({world.state.base_date + timedelta(days=number)}): {summary}")
 
 
 @main.command()

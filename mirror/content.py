@@ -394,11 +394,28 @@ def _windows_1252_article(moment: datetime) -> MirrorArticle:
     )
 
 
-def _with_identities(spec: SiteSpec, oldest_first: list[MirrorArticle]) -> list[MirrorArticle]:
+def later_articles(
+    site: MirrorSite, rng: random.Random, moments: list[datetime]
+) -> tuple[MirrorArticle, ...]:
+    """Articles published on `site` after it was built, at `moments`, newest first: new titles,
+    slugs and node ids that follow the site's own, so they sit at the top of its listing."""
+    titles = {article.title for article in site.articles}
+    drafts = [_synthetic_article(rng, site.spec, moment, titles) for moment in sorted(moments)]
+    first_id = max((article.node_id for article in site.articles), default=1000) + 1
+    slugs = {article.slug for article in site.articles}
+    return tuple(reversed(_with_identities(site.spec, drafts, first_id, slugs)))
+
+
+def _with_identities(
+    spec: SiteSpec,
+    oldest_first: list[MirrorArticle],
+    first_id: int = 1001,
+    seen: set[str] | None = None,
+) -> list[MirrorArticle]:
     """Node ids, unique slugs and paths, photo paths: things that depend on the whole site."""
-    seen: set[str] = set()
+    seen = set() if seen is None else set(seen)
     result = []
-    for node_id, article in enumerate(oldest_first, start=1001):
+    for node_id, article in enumerate(oldest_first, start=first_id):
         slug = _unique(slugify(article.title), seen)
         image = _file_path(spec, article.published_at, f"{slug[:40]}.jpg") if article.image else ""
         path = _article_path(spec, slug, article.published_at)

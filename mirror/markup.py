@@ -24,6 +24,7 @@ class Reply:
     content_type: str = HTML_UTF8
     location: str = ""  # for redirects
     last_modified: datetime | None = None
+    retry_after: int = 0  # seconds, sent as Retry-After when set (429, 503)
 
 
 def esc(text: str) -> str:

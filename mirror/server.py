@@ -4,23 +4,30 @@ Crawlers reach it either directly (`http://127.0.0.1:PORT/berita` with `Host:
 lampung.bawaslu.go.id`) or as an HTTP proxy (`GET http://lampung.bawaslu.go.id/berita`): both
 resolve to the same site. Every request is recorded in an in-memory access log so tests and
 benchmarks can check politeness (who was asked what, when, and for how long).
+
+With a state directory (`mirror/living.py`) the server plays the living mirror: the sites of the
+state's current day, reloaded when `mirror-advance` moves it, with that day's planned faults,
+and the access log also appended to `access.log` there as JSON lines.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import sys
 import threading
 import time
 import traceback
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, date
 from email.utils import format_datetime, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from mirror.content import MirrorSite, build_sites
+from mirror.living import Fault, LivingSource
 from mirror.markup import Reply, text_reply
 from mirror.render import respond
 
@@ -38,15 +45,19 @@ class AccessRecord:
 
 
 class AccessLog:
-    """A thread-safe list of AccessRecords."""
+    """A thread-safe list of AccessRecords, also appended to `path` as JSON lines if given."""
 
-    def __init__(self) -> None:
+    def __init__(self, path: Path | None = None) -> None:
         self._records: list[AccessRecord] = []
         self._lock = threading.Lock()
+        self._path = path
 
     def add(self, record: AccessRecord) -> None:
         with self._lock:
             self._records.append(record)
+            if self._path is not None:
+                with self._path.open("a", encoding="utf-8") as log:
+                    log.write(json.dumps(asdict(record)) + "\n")
 
     def records(self) -> list[AccessRecord]:
         with self._lock:
@@ -61,12 +72,21 @@ class _MirrorHTTPServer(ThreadingHTTPServer):
     daemon_threads = True
 
     def __init__(
-        self, address: tuple[str, int], sites: Mapping[str, MirrorSite], verbose: bool
+        self,
+        address: tuple[str, int],
+        sites: Mapping[str, MirrorSite],
+        verbose: bool,
+        living: LivingSource | None = None,
     ) -> None:
         super().__init__(address, _Handler)
-        self.sites = sites
+        self.static_sites = sites
         self.verbose = verbose
-        self.access_log = AccessLog()
+        self.living = living
+        self.access_log = AccessLog(living.access_log_path if living else None)
+
+    @property
+    def sites(self) -> Mapping[str, MirrorSite]:
+        return self.living.world().sites if self.living else self.static_sites
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -98,6 +118,10 @@ class _Handler(BaseHTTPRequestHandler):
         site = self.server.sites.get(host)
         if site is None:
             return _unknown_host(host, self.server.sites)
+        living = self.server.living
+        fault = living.fault(host, path, urlsplit(self.path).query) if living else None
+        if fault is not None:
+            return _fault_reply(fault)
         try:
             return respond(site, path, query)
         except Exception:  # a rendering bug must answer 500, not drop the connection
@@ -118,6 +142,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", reply.content_type)
         if reply.location:
             self.send_header("Location", reply.location)
+        if reply.retry_after:
+            self.send_header("Retry-After", str(reply.retry_after))
         if reply.status == 200:
             self.send_header("ETag", etag)
         if reply.last_modified is not None:
@@ -154,11 +180,17 @@ def _unknown_host(host: str, sites: Mapping[str, MirrorSite]) -> Reply:
     )
 
 
+def _fault_reply(fault: Fault) -> Reply:
+    reply = text_reply(fault.status, f"Planned fault: HTTP {fault.status}\n")
+    return Reply(reply.status, reply.body, reply.content_type, retry_after=fault.retry_after)
+
+
 class MirrorServer:
     """The mirror on 127.0.0.1, started in a background thread; usable as a context manager.
 
     `port=0` picks a free port; `.url` then tells which. `sites` replaces the generated
-    content (tests, benchmarks); otherwise it is `build_sites(seed, today)`.
+    content (tests, benchmarks); `state_dir` plays the living mirror kept there; otherwise
+    the content is `build_sites(seed, today)`.
     """
 
     def __init__(
@@ -170,10 +202,18 @@ class MirrorServer:
         bind: str = "127.0.0.1",
         sites: Mapping[str, MirrorSite] | None = None,
         verbose: bool = False,
+        state_dir: Path | None = None,
     ) -> None:
-        self.sites = sites if sites is not None else build_sites(seed, today)
-        self._httpd = _MirrorHTTPServer((bind, port), self.sites, verbose)
+        living = LivingSource(state_dir) if state_dir is not None else None
+        if sites is None and living is None:
+            sites = build_sites(seed, today)
+        self._httpd = _MirrorHTTPServer((bind, port), sites or {}, verbose, living)
         self._thread: threading.Thread | None = None
+
+    @property
+    def sites(self) -> Mapping[str, MirrorSite]:
+        """The sites served now (on a living mirror, those of the state's current day)."""
+        return self._httpd.sites
 
     @property
     def port(self) -> int:
@@ -209,9 +249,11 @@ class MirrorServer:
         self.stop()
 
 
-def run_mirror(port: int = 8000, seed: int = 0, today: date | None = None) -> None:
+def run_mirror(
+    port: int = 8000, seed: int = 0, today: date | None = None, state_dir: Path | None = None
+) -> None:
     """Serve in the foreground until interrupted: what `bawaslu-archive mirror` runs."""
-    server = MirrorServer(port=port, seed=seed, today=today, verbose=True)
+    server = MirrorServer(port=port, seed=seed, today=today, verbose=True, state_dir=state_dir)
     counts = ", ".join(f"{host} ({len(site.articles)})" for host, site in server.sites.items())
     print(f"Mirror on {server.url} serving {counts}", file=sys.stderr, flush=True)
     try:
