@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from mirror.calendar_id import long_date
 from mirror.content import DeadLink, MirrorArticle, MirrorSite
+from mirror.hosts import regency_block
 from mirror.markup import (
     Reply,
     body_html,
@@ -23,7 +24,7 @@ def route(site: MirrorSite, path: str, query: dict[str, list[str]]) -> Reply:
     if path == "/index.php" or path.startswith("/index.php/"):
         path = path[len("/index.php") :] or "/"
     if path in ("/", "/berita"):
-        return html_reply(200, listing_page(site, page_number(query)))
+        return html_reply(200, listing_page(site, page_number(query), front=path == "/"))
     if path == "/profil/sejarah":
         return html_reply(200, profile_page(site))
     article = site.article_at(path)
@@ -73,7 +74,8 @@ def _footer(site: MirrorSite) -> str:
 {location}{consultation}{consultation}</footer>"""
 
 
-def listing_page(site: MirrorSite, page: int) -> str:
+def listing_page(site: MirrorSite, page: int, front: bool = False) -> str:
+    """A page of the news view; the front page (`/`) adds a provincial site's regency links."""
     rows = [_listing_row(site, article) for article in site.listing_page(page)]
     if site.dead_link is not None and page == site.dead_link.listing_page:
         rows.append(_dead_link_row(site, site.dead_link))
@@ -85,6 +87,8 @@ def listing_page(site: MirrorSite, page: int) -> str:
    </div>
 {pager(page, site.page_count)}
   </div>"""
+    if front:
+        main += "\n" + regency_block(site.host)
     return _shell(site, "Berita", "path-berita", main)
 
 

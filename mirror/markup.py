@@ -25,6 +25,7 @@ class Reply:
     location: str = ""  # for redirects
     last_modified: datetime | None = None
     retry_after: int = 0  # seconds, sent as Retry-After when set (429, 503)
+    headers: tuple[tuple[str, str], ...] = ()  # any other headers, sent as given
 
 
 def esc(text: str) -> str:

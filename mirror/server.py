@@ -27,6 +27,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from mirror.content import MirrorSite, build_sites
+from mirror.hosts import moved_reply, regency_sites, unknown_host_reply
 from mirror.living import Fault, LivingSource
 from mirror.markup import Reply, text_reply
 from mirror.render import respond
@@ -117,7 +118,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _reply(self, host: str, path: str, query: dict[str, list[str]]) -> Reply:
         site = self.server.sites.get(host)
         if site is None:
-            return _unknown_host(host, self.server.sites)
+            return _other_host(host, path, query, self.server.sites)
         living = self.server.living
         fault = living.fault(host, path, urlsplit(self.path).query) if living else None
         if fault is not None:
@@ -144,6 +145,8 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Location", reply.location)
         if reply.retry_after:
             self.send_header("Retry-After", str(reply.retry_after))
+        for name, value in reply.headers:
+            self.send_header(name, value)
         if reply.status == 200:
             self.send_header("ETag", etag)
         if reply.last_modified is not None:
@@ -171,13 +174,16 @@ class _Handler(BaseHTTPRequestHandler):
             sys.stderr.write(f"{self.headers.get('Host', '-')} {format % args}\n")
 
 
-def _unknown_host(host: str, sites: Mapping[str, MirrorSite]) -> Reply:
-    served = "\n".join(f"  {name}" for name in sorted(sites))
-    return text_reply(
-        404,
-        f"This mirror does not serve the host {host!r}.\n"
-        f"Send the real host in the Host header; the hosts served are:\n{served}\n",
-    )
+def _other_host(
+    host: str, path: str, query: dict[str, list[str]], sites: Mapping[str, MirrorSite]
+) -> Reply:
+    """A host beyond the full sites (`mirror/hosts.py`): a small regency site, a moved host's
+    301, or the marked 404 that stands for "no such host"."""
+    regency = regency_sites().get(host)
+    if regency is not None:
+        return respond(regency, path, query)
+    moved = moved_reply(host, path, query)
+    return moved or unknown_host_reply(host, [*sites, *regency_sites()])
 
 
 def _fault_reply(fault: Fault) -> Reply:
