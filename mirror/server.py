@@ -71,6 +71,8 @@ class AccessLog:
 
 class _MirrorHTTPServer(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 1024  # listen backlog: a broad crawl opens hundreds of connections at once
+    latency = 0.0  # seconds each reply is held back, as a slow server would
 
     def __init__(
         self,
@@ -104,6 +106,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _serve(self, send_body: bool) -> None:
         started = time.time()
+        if self.server.latency:
+            time.sleep(self.server.latency)
         host, path, query = self._target()
         reply = self._reply(host, path, query)
         status, body = self._start_response(reply)
@@ -196,7 +200,7 @@ class MirrorServer:
 
     `port=0` picks a free port; `.url` then tells which. `sites` replaces the generated
     content (tests, benchmarks); `state_dir` plays the living mirror kept there; otherwise
-    the content is `build_sites(seed, today)`.
+    the content is `build_sites(seed, today)`. `latency` holds every reply back that long.
     """
 
     def __init__(
@@ -209,11 +213,13 @@ class MirrorServer:
         sites: Mapping[str, MirrorSite] | None = None,
         verbose: bool = False,
         state_dir: Path | None = None,
+        latency: float = 0.0,
     ) -> None:
         living = LivingSource(state_dir) if state_dir is not None else None
         if sites is None and living is None:
             sites = build_sites(seed, today)
         self._httpd = _MirrorHTTPServer((bind, port), sites or {}, verbose, living)
+        self._httpd.latency = latency
         self._thread: threading.Thread | None = None
 
     @property
