@@ -233,3 +233,34 @@ def _packaged_province_names() -> dict[str, str]:
 @functools.cache
 def _packaged_sites_by_host() -> dict[str, Site]:
     return {site.host: site for site in load_sites()}
+
+
+NOTE_SEPARATOR = " | "
+
+
+def with_note(notes: str, label: str, text: str) -> str:
+    """`notes` with its `label: ...` segment replaced by `label: text` (added if missing).
+
+    Tools (probe, discovery) own a labelled segment each and rewrite only that one, so the
+    notes people wrote stay as they are and a re-run shows in a diff as one changed segment.
+    """
+    prefix = f"{label}: "
+    kept = [part for part in notes.split(NOTE_SEPARATOR) if part and not part.startswith(prefix)]
+    return NOTE_SEPARATOR.join([*kept, prefix + text])
+
+
+def note(notes: str, label: str) -> str:
+    """The text of the `label: ...` segment of `notes`, or ""."""
+    prefix = f"{label}: "
+    found = (part for part in notes.split(NOTE_SEPARATOR) if part.startswith(prefix))
+    return next(found, prefix).removeprefix(prefix)
+
+
+def renamed_hosts(before: Iterable[Site], after: Iterable[Site]) -> dict[str, str]:
+    """Old host -> new host of every region whose host changed between two registries."""
+    old = {site.region_code: site.host for site in before}
+    return {
+        old[site.region_code]: site.host
+        for site in after
+        if site.region_code in old and old[site.region_code] != site.host
+    }

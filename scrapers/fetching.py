@@ -1,0 +1,139 @@
+"""One-off fetches (probing, discovery) through the crawl's own Scrapy stack.
+
+Scrapy rather than a plain HTTP client, so that a probe is exactly as polite and routed as a
+crawl: the same transport (and so the same mirror rule), robots.txt, one request at a time
+per host, delay, AutoThrottle, User-Agent, timeout and retries. Spiders here only fetch; every
+outcome, answered or not, becomes a `Fetch` that pure code elsewhere interprets.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar, TypeVar
+
+import scrapy
+from scrapy.crawler import CrawlerProcess
+from scrapy.http import Response, TextResponse
+from scrapy.utils.project import get_project_settings
+from twisted.internet.error import DNSLookupError
+from twisted.python.failure import Failure
+
+from scrapers.urls import host_of
+
+NO_SUCH_HOST = "no such host"
+MIRROR_UNKNOWN_HOST_HEADER = "X-Mirror-Unknown-Host"
+"""Sent by the mirror (`mirror/hosts.py`) for a host it does not play: there is no DNS over
+loopback, so that answer stands for a failed DNS lookup."""
+
+SpiderT = TypeVar("SpiderT", bound=scrapy.Spider)
+
+ERROR_STATUSES = list(range(400, 600))
+"""Error statuses reach the callbacks: for a probe, a 404 is an answer, not a failure."""
+
+
+@dataclass(frozen=True, slots=True)
+class Fetch:
+    """What one GET gave: the final URL and status after redirects, or why nothing answered."""
+
+    url: str  # as asked
+    final_url: str = ""
+    status: int | None = None  # None: no HTTP answer
+    body: str = ""  # decoded text of a text response
+    error: str = ""  # why nothing answered: "no such host", "timeout", ...
+
+    @property
+    def answered(self) -> bool:
+        """The host answered over HTTP, short of a server error."""
+        return self.status is not None and self.status < 500
+
+    @property
+    def moved_to(self) -> str | None:
+        """The other host the redirects led to, if they left the asked host."""
+        final_host = host_of(self.final_url)
+        return final_host if self.final_url and final_host != host_of(self.url) else None
+
+
+def fetch_from_response(response: Response) -> Fetch:
+    asked = response.meta.get("redirect_urls", [response.url])[0]
+    if response.headers.get(MIRROR_UNKNOWN_HOST_HEADER):
+        return Fetch(asked, error=NO_SUCH_HOST)
+    body = response.text if isinstance(response, TextResponse) else ""
+    return Fetch(asked, response.url, response.status, body)
+
+
+def fetch_from_failure(failure: Failure) -> Fetch:
+    request = failure.request  # type: ignore[attr-defined]
+    asked = request.meta.get("redirect_urls", [request.url])[0]
+    if failure.check(DNSLookupError):
+        return Fetch(asked, error=NO_SUCH_HOST)
+    if asked != request.url:
+        return Fetch(asked, error=f"redirect to {request.url} not followed")
+    return Fetch(asked, error=failure.getErrorMessage() or failure.type.__name__)
+
+
+class FetchSpider(scrapy.Spider):
+    """Fetch the given URLs; subclasses chain further requests from `fetched`."""
+
+    name = "fetch"
+    allowed_domains = ("bawaslu.go.id",)
+    custom_settings: ClassVar[dict[str, Any]] = {"ITEM_PIPELINES": {}, "RETRY_TIMES": 1}
+
+    def __init__(self, urls: Sequence[str] = (), **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.urls = list(urls)
+        self.fetches: list[Fetch] = []
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for url in self.urls:
+            yield self.request(url)
+
+    def request(self, url: str, **cb_kwargs: Any) -> scrapy.Request:
+        return scrapy.Request(
+            url,
+            callback=self._on_response,
+            errback=self._on_failure,
+            cb_kwargs=cb_kwargs,
+            meta={"handle_httpstatus_list": ERROR_STATUSES},
+            dont_filter=True,
+        )
+
+    def fetched(self, fetch: Fetch, **cb_kwargs: Any) -> Iterator[scrapy.Request]:
+        """Keep the outcome; return the requests it leads to (none here)."""
+        self.fetches.append(fetch)
+        return iter(())
+
+    def _on_response(self, response: Response, **cb_kwargs: Any) -> Iterator[scrapy.Request]:
+        return self.fetched(fetch_from_response(response), **cb_kwargs)
+
+    def _on_failure(self, failure: Failure) -> Iterator[scrapy.Request]:
+        cb_kwargs = failure.request.cb_kwargs  # type: ignore[attr-defined]
+        return self.fetched(fetch_from_failure(failure), **cb_kwargs)
+
+
+def run_spider(
+    spider_class: type[SpiderT],
+    *,
+    mirror_url: str | None = None,
+    delay: float | None = None,
+    timeout: float | None = None,
+    log_level: str = "WARNING",
+    **spider_kwargs: Any,
+) -> SpiderT:
+    """Run one spider to the end in this process (once: Twisted's reactor does not restart)."""
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "scrapers.settings")
+    settings = get_project_settings()
+    settings.set("LOG_LEVEL", log_level, priority="cmdline")
+    if mirror_url:
+        settings.set("MIRROR_URL", mirror_url, priority="cmdline")
+    if delay is not None:
+        settings.set("DOWNLOAD_DELAY", delay, priority="cmdline")
+        settings.set("AUTOTHROTTLE_START_DELAY", delay, priority="cmdline")
+    if timeout is not None:
+        settings.set("DOWNLOAD_TIMEOUT", timeout, priority="cmdline")
+    process = CrawlerProcess(settings)
+    crawler = process.create_crawler(spider_class)
+    process.crawl(crawler, **spider_kwargs)
+    process.start()
+    return crawler.spider  # type: ignore[return-value]
