@@ -7,6 +7,7 @@ import subprocess
 import sys
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -31,7 +32,16 @@ def main() -> None:
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite archive to write.")
 @click.option("--mirror", "mirror_url", help="Send every request to this mirror URL instead.")
 @click.option("--delay", type=float, help="Seconds between two requests to one host.")
-@click.option("--log-level", default="INFO", show_default=True)
+@click.option("--full", is_flag=True, help="Walk every listing page and revisit every article.")
+@click.option("--today", help="Date (YYYY-MM-DD) the crawl takes as today: replays, the mirror.")
+@click.option("--warc-dir", help="Where the run's WARC goes [default: warc/ beside --db].")
+@click.option("--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Any setting.")
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="A progress line instead of log lines [default: when stderr is a terminal].",
+)
+@click.option("--log-level", help="[default: WARNING with --progress, else INFO]")
 def crawl(
     sites: tuple[str, ...],
     province: str | None,
@@ -40,9 +50,18 @@ def crawl(
     db: str,
     mirror_url: str | None,
     delay: float | None,
-    log_level: str,
+    full: bool,
+    today: str | None,
+    warc_dir: str | None,
+    overrides: tuple[str, ...],
+    progress: bool | None,
+    log_level: str | None,
 ) -> None:
-    """Crawl the selected sites' news into the archive."""
+    """Crawl the selected sites' news into the archive (incremental unless --full).
+
+    Exits 0 when all went well; 1 when a site was unreachable or too many of its pages were
+    unreadable, with one line per problem on stderr; 2 when the run was interrupted.
+    """
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
 
@@ -50,24 +69,49 @@ def crawl(
 
     if not (sites or province or level or all_sites):
         raise click.UsageError("choose sites: --site HOST, --province CODE, --level or --all")
+    if progress is None:
+        progress = sys.stderr.isatty()
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "scrapers.settings")
     settings = get_project_settings()
-    settings.set("ARCHIVE_DB", db, priority="cmdline")
-    settings.set("LOG_LEVEL", log_level, priority="cmdline")
-    if mirror_url:
-        settings.set("MIRROR_URL", mirror_url, priority="cmdline")
+    chosen = {
+        "ARCHIVE_DB": db,
+        "LOG_LEVEL": log_level or ("WARNING" if progress else "INFO"),
+        "PROGRESS_DISPLAY": progress,
+        "CRAWL_FULL": full,
+        "CRAWL_TODAY": today or "",
+        "MIRROR_URL": mirror_url or "",
+        "WARC_DIR": warc_dir or "",
+    }
     if delay is not None:
-        settings.set("DOWNLOAD_DELAY", delay, priority="cmdline")
-        settings.set("AUTOTHROTTLE_START_DELAY", delay, priority="cmdline")
+        chosen |= {"DOWNLOAD_DELAY": delay, "AUTOTHROTTLE_START_DELAY": delay}
+    chosen |= dict(_setting(override) for override in overrides)
+    settings.setdict(chosen, priority="cmdline")
     process = CrawlerProcess(settings)
+    crawler = process.create_crawler(BeritaSpider)
     process.crawl(
-        BeritaSpider,
-        sites=",".join(sites),
-        province=province,
-        level=level,
-        all_sites=all_sites,
+        crawler, sites=",".join(sites), province=province, level=level, all_sites=all_sites
     )
     process.start()
+    sys.exit(_crawl_exit_status(crawler.stats.get_value("run/status"), crawler.stats))
+
+
+def _setting(override: str) -> tuple[str, str]:
+    name, equals, value = override.partition("=")
+    if not equals or not name.strip():
+        raise click.BadParameter(f"expected NAME=VALUE, got {override!r}", param_hint="--set")
+    return name.strip(), value
+
+
+def _crawl_exit_status(status: str | None, stats: Any) -> int:
+    """0 ok; 1 problems (one stderr line each); 2 interrupted or never started."""
+    for problem in stats.get_value("run/problems") or ():
+        click.echo(f"problem: {problem}", err=True)
+    if status == "ok":
+        return 0
+    if status == "problems":
+        return 1
+    click.echo(f"problem: the crawl did not finish (status {status or 'not started'})", err=True)
+    return 2
 
 
 @main.command()

@@ -31,6 +31,7 @@ from datasketch import MinHash
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 from sqlite_utils import Database
 
+from archive.runlog import RunLog
 from scrapers.article import Article
 from scrapers.registry import Site, province_names
 
@@ -108,6 +109,7 @@ class Archive:
         self.db = Database(path)
         self.db.enable_wal()
         self._create_schema()
+        self.runlog = RunLog(self.db)  # the crawl's run log and memory, in the same file
 
     def close(self) -> None:
         self.db.close()

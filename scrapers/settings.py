@@ -23,10 +23,14 @@ AUTOTHROTTLE_START_DELAY = DOWNLOAD_DELAY
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 DOWNLOAD_TIMEOUT = 30
-DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
+DOWNLOAD_MAXSIZE = 8 * 1024 * 1024  # a bigger answer is dropped: no news page is that large
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 RETRY_ENABLED = True
 RETRY_TIMES = 3
 RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
+# Before a retry leaves, the host's slot waits Retry-After, or BASE * 2^(attempt-1) seconds.
+RETRY_BACKOFF_BASE = 2.0
+RETRY_BACKOFF_MAX = 120.0
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False  # no control port listening on an unattended crawler
@@ -43,8 +47,30 @@ DOWNLOAD_HANDLERS = {
     "https": "scrapers.transport.MirrorableDownloadHandler",
 }
 
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "scrapers.middlewares.BackoffRetryMiddleware": 550,
+    "scrapers.middlewares.SiteRequestCounter": 940,
+    "scrapers.middlewares.WarcCaptureMiddleware": 950,
+}
 ITEM_PIPELINES = {"scrapers.pipelines.ArchivePipeline": 300}
 ARCHIVE_DB = "data/bawaslu.db"
+
+# Nightly runs: a listing is walked until a page of known articles; archived articles are
+# asked for again (conditionally) this many days after publication, to catch edits and
+# deletions. CRAWL_FULL walks every listing page and revisits every article.
+CRAWL_FULL = False
+REVISIT_AFTER_DAYS = [1, 3, 7, 14]
+CRAWL_TODAY = ""  # ISO date the crawl takes as today (replays, the living mirror); "" = real
+
+# Raw captures: one gzipped WARC per run in WARC_DIR ("" = a warc/ folder beside ARCHIVE_DB).
+WARC_ENABLED = True
+WARC_DIR = ""
+
+# A run fails when a site's share of unreadable article pages passes this (a layout change),
+# counted once at least this many pages failed.
+EXTRACTION_FAILURE_LIMIT = 0.2
+EXTRACTION_FAILURE_MIN_PAGES = 3
 
 LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"

@@ -1,27 +1,38 @@
-"""The news spider: each site's listing pages, newest first, then every article they link.
+"""The news spider: each site's listing pages, newest first, then the articles worth asking for.
 
-It only decides what to fetch. Reading a page is `scrapers.extract` (pure), storing is the
-pipeline; a page that cannot be read becomes a `FailedPage` for the run log.
+It only decides what to fetch. A nightly run is incremental: it walks a listing until a page
+whose articles are all known, asks for the unknown ones, retries those that failed last time
+and revisits archived articles whose revisit day (`REVISIT_AFTER_DAYS` after publication) has
+come, with conditional requests (ETag, Last-Modified). A site whose last walk was cut short or
+never reached the end is walked to the end; `CRAWL_FULL` walks and revisits everything.
+What the crawl remembers between runs is `archive.runlog`; reading a page is
+`scrapers.reading` (pure); storing is the pipeline.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import replace
-from typing import Any
+from datetime import date
+from typing import Any, Self
 
 import scrapy
+from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from scrapers.article import DateClue, ExtractionError, FailedPage, NotAnArticle
-from scrapers.dates import listing_clues, local_today, resolve_article_date
-from scrapers.extract import parse_article, parse_listing
+from archive.runlog import SiteMemory, Validators
+from archive.store import Archive
+from scrapers.article import ExtractionError, FailedPage, NotAnArticle
+from scrapers.dates import local_today
+from scrapers.extract import parse_listing
+from scrapers.reading import read_article
 from scrapers.registry import Site, load_sites, select_sites
+from scrapers.visits import ListingWalked, PageVisit
 
 LISTING_PATH = "/berita"
+GONE = (404, 410)
 
 
 class BeritaSpider(scrapy.Spider):
@@ -45,57 +56,90 @@ class BeritaSpider(scrapy.Spider):
             hosts=hosts,
             province=province,
             level=level,
-            all_sites=str(all_sites).lower() in ("1", "true", "yes"),
+            all_sites=_flag(all_sites),
         )
+        self.memory: dict[str, SiteMemory] = {}
+        self.full = False
+        self.crawl_today: date | None = None
+        self._requested: set[str] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
+        """Read the crawl's memory before the pipeline opens the run that changes it."""
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        settings = crawler.settings
+        spider.full = settings.getbool("CRAWL_FULL")
+        today = settings.get("CRAWL_TODAY")
+        spider.crawl_today = date.fromisoformat(today) if today else None
+        revisit_days = [int(days) for days in settings.getlist("REVISIT_AFTER_DAYS")]
+        with Archive(settings.get("ARCHIVE_DB")) as archive:
+            spider.memory = {
+                site.host: archive.runlog.load_memory(
+                    site.host, spider.today(site), revisit_days, spider.full
+                )
+                for site in spider.sites
+            }
+        return spider
+
+    def today(self, site: Site) -> date:
+        """The crawl date: `CRAWL_TODAY` if set, else today in the site's zone."""
+        return self.crawl_today or local_today(site.timezone)
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for site in self.sites:
-            yield scrapy.Request(
-                f"https://{site.host}{LISTING_PATH}",
-                callback=self.parse_listing,
-                errback=self.record_failure,
-                cb_kwargs={"site": site},
-            )
+            memory = self.memory[site.host]
+            first = memory.listing_url or f"https://{site.host}{LISTING_PATH}"
+            conditional = not memory.needs_full_walk
+            yield self._listing_request(first, site, "", conditional)
+            for url in dict.fromkeys(memory.pending + memory.due):
+                request = self._article_request(url, site, conditional=True)
+                if request is not None:
+                    yield request
 
-    def parse_listing(self, response: Response, site: Site) -> Iterator[Any]:
+    def parse_listing(self, response: Response, site: Site, listing_url: str) -> Iterator[Any]:
+        memory = self.memory[site.host]
+        role = "listing" if listing_url else "first_listing"
+        listing_url = listing_url or response.url
+        if response.status == 304:
+            yield self._visit(response, site, role, "not_modified")
+            yield ListingWalked(site.host, listing_url, reached_end=False)
+            return
         listing = parse_listing(response.body, response.url)
-        clues = listing_clues(
-            [entry.date_text for entry in listing.entries],
-            reference=local_today(site.timezone),
-            tz=site.timezone,
-        )
-        for entry, clue in zip(listing.entries, clues, strict=True):
-            yield scrapy.Request(
-                entry.url,
-                callback=self.parse_article,
-                errback=self.record_failure,
-                cb_kwargs={"site": site, "listing_clues": (clue,) if clue else ()},
-            )
-        if listing.next_url:
-            yield scrapy.Request(
-                listing.next_url,
-                callback=self.parse_listing,
-                errback=self.record_failure,
-                cb_kwargs={"site": site},
-            )
+        yield self._visit(response, site, role, "fetched")
+        for entry in listing.entries:
+            if self.full or entry.url not in memory.known:
+                request = self._article_request(entry.url, site, entry.date_text, self.full)
+                if request is not None:
+                    yield request
+        all_known = all(entry.url in memory.known for entry in listing.entries)
+        if listing.next_url and (memory.needs_full_walk or not all_known):
+            yield self._listing_request(listing.next_url, site, listing_url, conditional=False)
+        else:
+            yield ListingWalked(site.host, listing_url, reached_end=listing.next_url is None)
 
-    def parse_article(
-        self, response: Response, site: Site, listing_clues: tuple[DateClue, ...]
-    ) -> Iterator[Any]:
+    def parse_article(self, response: Response, site: Site, listing_date: str) -> Iterator[Any]:
+        if response.status == 304:
+            yield self._visit(response, site, "article", "not_modified")
+            return
+        if response.status in GONE:
+            yield self._visit(response, site, "article", "gone")
+            return
+        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
         try:
-            article = parse_article(response.body, response.url, http_charset=_charset(response))
+            article = read_article(
+                response.body, response.url, content_type, site, listing_date, self.today(site)
+            )
         except NotAnArticle:
-            self.crawler.stats.inc_value("articles/not_an_article")
+            yield self._visit(response, site, "article", "not_article")
             return
         except ExtractionError as error:
             yield FailedPage(response.url, site.host, "extraction", error.reason)
+            yield self._visit(response, site, "article", "failed")
             return
-        clues = article.date_clues + listing_clues
-        reference = local_today(site.timezone)
-        date = resolve_article_date(clues, reference=reference, tz=site.timezone)
-        yield replace(article, date_clues=clues, date=date)
+        yield article
+        yield self._visit(response, site, "article", "fetched", listing_date)
 
-    def record_failure(self, failure: Failure) -> Iterator[FailedPage]:
+    def record_failure(self, failure: Failure) -> Iterator[FailedPage | PageVisit]:
         request = failure.request  # type: ignore[attr-defined]
         if failure.check(IgnoreRequest) and not failure.check(HttpError):
             return  # forbidden by robots.txt or filtered: a decision, not a failure
@@ -103,11 +147,68 @@ class BeritaSpider(scrapy.Spider):
         kind = "http" if response is not None else "network"
         message = f"HTTP {response.status}" if response is not None else failure.getErrorMessage()
         site: Site = request.cb_kwargs["site"]
+        role = request.meta["role"]
         yield FailedPage(request.url, site.host, kind, message)
+        yield PageVisit(request.url, site.host, role, "failed", self.today(site))
+
+    def _listing_request(
+        self, url: str, site: Site, listing_url: str, conditional: bool
+    ) -> scrapy.Request:
+        role = "listing" if listing_url else "first_listing"
+        return scrapy.Request(
+            url,
+            callback=self.parse_listing,
+            errback=self.record_failure,
+            headers=self._validators(site, url) if conditional else None,
+            cb_kwargs={"site": site, "listing_url": listing_url},
+            meta={"role": role, "handle_httpstatus_list": [304]},
+        )
+
+    def _article_request(
+        self, url: str, site: Site, listing_date: str = "", conditional: bool = False
+    ) -> scrapy.Request | None:
+        """A request for an article page, or None if this run already asked for it."""
+        if url in self._requested:
+            return None
+        self._requested.add(url)
+        memory = self.memory[site.host]
+        return scrapy.Request(
+            url,
+            callback=self.parse_article,
+            errback=self.record_failure,
+            headers=self._validators(site, url) if conditional else None,
+            cb_kwargs={
+                "site": site,
+                "listing_date": listing_date or memory.listing_dates.get(url, ""),
+            },
+            meta={"role": "article", "handle_httpstatus_list": [304, *GONE]},
+        )
+
+    def _validators(self, site: Site, url: str) -> dict[str, str]:
+        """If-None-Match / If-Modified-Since from what the server said last time."""
+        known = self.memory[site.host].validators.get(url, Validators())
+        headers = {}
+        if known.etag:
+            headers["If-None-Match"] = known.etag
+        if known.last_modified:
+            headers["If-Modified-Since"] = known.last_modified
+        return headers
+
+    def _visit(
+        self, response: Response, site: Site, role: str, outcome: str, listing_date: str = ""
+    ) -> PageVisit:
+        headers = response.headers
+        return PageVisit(
+            url=response.url,
+            host=site.host,
+            role=role,
+            outcome=outcome,
+            on=self.today(site),
+            etag=headers.get(b"ETag", b"").decode("latin-1"),
+            last_modified=headers.get(b"Last-Modified", b"").decode("latin-1"),
+            listing_date=listing_date,
+        )
 
 
-def _charset(response: Response) -> str | None:
-    """The charset named by the Content-Type header, if any."""
-    content_type = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
-    _, _, charset = content_type.partition("charset=")
-    return charset.strip(" \"';") or None
+def _flag(value: str | bool) -> bool:
+    return str(value).lower() in ("1", "true", "yes")
