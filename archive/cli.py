@@ -5,11 +5,15 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from datetime import datetime, timedelta
+from collections import Counter
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import click
+
+from scrapers.registry import REGISTRY_PATH, Site
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DB = "data/bawaslu.db"
@@ -207,6 +211,194 @@ def demo(db: str, port: int, serve: bool) -> None:
     if serve:
         click.echo(f"Serving {db} on http://127.0.0.1:{port}/")
         os.execv(sys.executable, datasette_command(db, "127.0.0.1", port))
+
+
+# --- sites: the registry of sites (probe, discover, list, stats) ---------------------------
+
+
+def _registry_option(command: Callable) -> Callable:
+    return click.option(
+        "--registry",
+        "registry_path",
+        type=click.Path(dir_okay=False, exists=True, path_type=Path),
+        default=REGISTRY_PATH,
+        show_default=True,
+        help="Registry CSV to read (and, for probe and discover --record, to rewrite).",
+    )(command)
+
+
+def _fetch_options(command: Callable) -> Callable:
+    """What the one-off fetches of probe and discover take, like crawl."""
+    for option in (
+        click.option("--log-level", default="WARNING", show_default=True),
+        click.option("--timeout", default=20.0, show_default=True, help="Seconds per request."),
+        click.option("--delay", type=float, help="Seconds between two requests to one host."),
+        click.option("--mirror", "mirror_url", help="Send every request to this mirror URL."),
+    ):
+        command = option(command)
+    return command
+
+
+@main.group("sites")
+def sites_group() -> None:
+    """The registry of sites (scrapers/sites.csv): probe hosts, discover new ones, count."""
+
+
+@sites_group.command("probe")
+@click.option("--site", "hosts", multiple=True, help="Host to probe [default: every site].")
+@click.option("--province", help="Province code: its provincial and regency/city sites.")
+@_registry_option
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="Archive whose sites to update.")
+@_fetch_options
+def sites_probe(
+    hosts: tuple[str, ...],
+    province: str | None,
+    registry_path: Path,
+    db: str,
+    mirror_url: str | None,
+    delay: float | None,
+    timeout: float,
+    log_level: str,
+) -> None:
+    """Check hosts (DNS, /, /berita, redirects, platform, feeds, date metadata) and record
+    status, platform and time in the registry and the archive; hosts never seen that do not
+    answer are tried under the naming alternatives."""
+    from scrapers.fetching import run_spider
+    from scrapers.probe import ProbeSpider, apply_probes, plan_probes, sites_to_probe
+    from scrapers.registry import RegistryError, load_sites
+
+    registry = load_sites(registry_path)
+    try:
+        chosen = sites_to_probe(registry, hosts, province)
+    except RegistryError as error:
+        raise click.UsageError(str(error)) from error
+    spider = run_spider(
+        ProbeSpider,
+        mirror_url=mirror_url,
+        delay=delay,
+        timeout=timeout,
+        log_level=log_level,
+        probes=plan_probes(registry, chosen),
+    )
+    updated = apply_probes(registry, spider.probes, datetime.now(UTC).replace(microsecond=0))
+    _save_registry(registry, updated, registry_path, db)
+    _echo_probed(registry, updated, {site.region_code for site in chosen})
+
+
+@sites_group.command("discover")
+@click.option("--province", help="Only this province's site [default: every province].")
+@_registry_option
+@click.option("--record", is_flag=True, help="Write changed hosts to the registry and archive.")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="Archive whose sites to update.")
+@_fetch_options
+def sites_discover(
+    province: str | None,
+    registry_path: Path,
+    record: bool,
+    db: str,
+    mirror_url: str | None,
+    delay: float | None,
+    timeout: float,
+    log_level: str,
+) -> None:
+    """Harvest the regency links of provincial home pages and report hosts that are new or
+    differ from the registry's host for their region."""
+    from scrapers import discovery
+    from scrapers.fetching import FetchSpider, run_spider
+    from scrapers.registry import load_sites, renamed_hosts
+
+    registry = load_sites(registry_path)
+    pages = discovery.provincial_pages(registry, province)
+    spider = run_spider(
+        FetchSpider,
+        mirror_url=mirror_url,
+        delay=delay,
+        timeout=timeout,
+        log_level=log_level,
+        urls=pages,
+    )
+    for fetch in spider.fetches:
+        if fetch.status != 200:
+            click.echo(f"unread   {fetch.url}: {fetch.error or f'HTTP {fetch.status}'}")
+    found = discovery.discover(registry, spider.fetches)
+    for item in found:
+        if item.kind != "known":
+            click.echo(discovery.describe(item))
+    counts = Counter(item.kind for item in found)
+    summary = ", ".join(f"{counts[kind]} {kind}" for kind in ("known", "changed", "new"))
+    click.echo(f"{len(found)} links on {len(pages)} provincial pages: {summary}")
+    if record:
+        updated = discovery.record(registry, found)
+        _save_registry(registry, updated, registry_path, db)
+        click.echo(f"recorded {len(renamed_hosts(registry, updated))} hosts in {registry_path}")
+
+
+@sites_group.command("list")
+@click.option("--province", help="Province code: its provincial and regency/city sites.")
+@click.option("--status", help="Only sites with this host status.")
+@_registry_option
+def sites_list(province: str | None, status: str | None, registry_path: Path) -> None:
+    """One line per site: code, host, status, platform, zone, and whether it is disabled."""
+    from scrapers.registry import load_sites
+
+    for site in load_sites(registry_path):
+        if province in (None, site.region_code, site.province_code) and status in (
+            None,
+            site.host_status,
+        ):
+            click.echo(
+                f"{site.region_code:6} {site.host:40} {site.host_status:11} {site.platform:9} "
+                f"{site.timezone:14} {'' if site.enabled else 'disabled'}".rstrip()
+            )
+
+
+@sites_group.command("stats")
+@_registry_option
+def sites_stats(registry_path: Path) -> None:
+    """Counts of sites per host status, platform, zone and level."""
+    from scrapers.registry import load_sites
+
+    registry = load_sites(registry_path)
+    click.echo(f"{len(registry)} sites")
+    for column in ("host_status", "platform", "timezone", "level"):
+        counts = Counter(getattr(site, column) for site in registry)
+        click.echo(f"{column}: " + ", ".join(f"{k} {n}" for k, n in counts.most_common()))
+
+
+def _save_registry(before: list[Site], after: list[Site], registry_path: Path, db: str) -> None:
+    """Write the registry, then the archive's sites table. A region whose host changed loses
+    its old row first (unless articles refer to it): the table has one row per region."""
+    from archive.store import Archive
+    from scrapers.registry import renamed_hosts, write_sites
+
+    write_sites(after, registry_path)
+    with Archive(db) as archive:
+        with archive.db.conn:
+            for old_host in renamed_hosts(before, after):
+                archive.db.execute(
+                    "DELETE FROM sites WHERE host = ? AND host NOT IN (SELECT host FROM articles)",
+                    [old_host],
+                )
+        archive.load_sites(after)
+
+
+def _echo_probed(before: list[Site], after: list[Site], region_codes: set[str]) -> None:
+    """One line per probed site (host, status before and after, platform, findings), then
+    the count per status."""
+    from scrapers.registry import note
+
+    old = {site.region_code: site for site in before}
+    statuses: Counter[str] = Counter()
+    for site in after:
+        if site.region_code in region_codes:
+            previous = old[site.region_code]
+            statuses[site.host_status] += 1
+            click.echo(
+                f"{previous.host:40} {previous.host_status:>11} -> {site.host_status:11} "
+                f"{site.platform:9} {note(site.notes, 'probe')}"
+            )
+    summary = ", ".join(f"{status} {count}" for status, count in statuses.most_common())
+    click.echo(f"{sum(statuses.values())} sites probed: {summary}")
 
 
 if __name__ == "__main__":
