@@ -117,6 +117,26 @@ def register_routes() -> list[tuple[str, Any]]:
 
 
 @hookimpl
+def asgi_wrapper() -> Any:
+    return read_only
+
+
+def read_only(app: Any) -> Any:
+    """Answer 405 to anything but reading: the served archive has no write endpoint at all."""
+
+    async def only_reads(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and scope["method"] not in ("GET", "HEAD"):
+            refusal = Response.text(
+                "Arsip hanya-baca · read-only archive\n", status=405, headers={"Allow": "GET, HEAD"}
+            )
+            await refusal.asgi_send(send)
+            return
+        await app(scope, receive, send)
+
+    return only_reads
+
+
+@hookimpl
 def menu_links(datasette: Datasette) -> list[dict[str, str]]:
     return [
         {"href": datasette.urls.path("/search"), "label": "Cari berita · Search"},
