@@ -216,7 +216,7 @@ def classify(probe: HostProbe) -> Finding:
     if home.moved_to:
         return Finding(probe.site.host, "moved", platform, f"moved to {home.moved_to}")
     notes = [platform]
-    if probe.host != probe.site.host:
+    if probe.failed:
         notes.append(f"answers as {probe.host}; " + "; ".join(f"{h}: {w}" for h, w in probe.failed))
     notes += [_redirect_note(page) for page in probe.fetches if _redirect_note(page)]
     notes += _extras(rest)
