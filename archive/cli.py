@@ -195,6 +195,34 @@ def mirror_advance(state_dir: Path, days: int) -> None:
 
 
 @main.command()
+@click.option(
+    "--warc-dir",
+    default="data/warc",
+    show_default=True,
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    help="The crawls' WARC files.",
+)
+@click.option(
+    "--db",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="A new archive file to build (compare it, then swap it in).",
+)
+def reextract(warc_dir: Path, db: Path) -> None:
+    """Rebuild the articles from the WARC captures, with no network."""
+    from archive.reextract import replay, warc_files_in
+
+    if db.exists():
+        raise click.ClickException(f"{db} exists: reextract builds a new archive file")
+    files = warc_files_in(warc_dir)
+    if not files:
+        raise click.ClickException(f"no *.warc.gz in {warc_dir}")
+    counts = replay(files, db)
+    summary = ", ".join(f"{count} {outcome}" for outcome, count in sorted(counts.items()))
+    click.echo(f"{db}: replayed {len(files)} WARC files: {summary}")
+
+
+@main.command()
 @click.option("--db", default=DEFAULT_DB, show_default=True)
 @click.option("--port", default=8001, show_default=True, help="Datasette port.")
 @click.option("--serve/--no-serve", default=True, help="Serve the archive once built.")

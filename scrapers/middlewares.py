@@ -8,7 +8,9 @@
   the `requests/<host>` stat the run log keeps.
 - `WarcCaptureMiddleware` writes every answer (request, headers, body as received) to one
   gzipped WARC file per run, so `bawaslu-archive reextract` can rebuild the articles later
-  with no network. It sits next to the downloader, so it sees retried and redirected answers.
+  with no network. It sits next to the downloader, so it sees retried and redirected answers;
+  the fields the spider put in `meta["warc_fields"]` (page role, crawl date, listing date
+  line) go on the response record.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import Request, Response
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
+
+from scrapers.visits import WARC_FIELDS
 
 SOFTWARE = "bawaslu-archive"
 DROPPED_RESPONSE_HEADERS = (b"Transfer-Encoding",)  # the body is stored de-chunked
@@ -125,6 +129,7 @@ class WarcCaptureMiddleware:
             "response",
             payload=BytesIO(response.body),
             length=len(response.body),
+            warc_headers_dict=dict(request.meta.get(WARC_FIELDS, {})),
             http_headers=_response_headers(response),
         )
         request_record = writer.create_warc_record(
@@ -146,11 +151,7 @@ class WarcCaptureMiddleware:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._file = self.path.open("ab")
             self._writer = WARCWriter(self._file, gzip=True)
-            info = {
-                "software": SOFTWARE,
-                "format": "WARC File Format 1.1",
-                "crawl-today": self.crawler.settings.get("CRAWL_TODAY") or "",
-            }
+            info = {"software": SOFTWARE, "format": "WARC File Format 1.1"}
             self._writer.write_record(self._writer.create_warcinfo_record(self.path.name, info))
         return self._writer
 

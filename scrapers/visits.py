@@ -11,6 +11,13 @@ from datetime import date
 ROLES = ("first_listing", "listing", "article")
 OUTCOMES = ("fetched", "not_modified", "gone", "not_article", "failed")
 
+WARC_FIELDS = "warc_fields"
+"""Request meta key: extra named fields the WARC capture writes on the response record, so a
+replay (`bawaslu-archive reextract`) reads each page with what the crawl knew about it."""
+ROLE_FIELD = "Bawaslu-Page-Role"
+CRAWL_DATE_FIELD = "Bawaslu-Crawl-Date"
+LISTING_DATE_FIELD = "Bawaslu-Listing-Date"
+
 
 @dataclass(frozen=True, slots=True)
 class PageVisit:

@@ -29,7 +29,14 @@ from scrapers.dates import local_today
 from scrapers.extract import parse_listing
 from scrapers.reading import read_article
 from scrapers.registry import Site, load_sites, select_sites
-from scrapers.visits import ListingWalked, PageVisit
+from scrapers.visits import (
+    CRAWL_DATE_FIELD,
+    LISTING_DATE_FIELD,
+    ROLE_FIELD,
+    WARC_FIELDS,
+    ListingWalked,
+    PageVisit,
+)
 
 LISTING_PATH = "/berita"
 GONE = (404, 410)
@@ -161,7 +168,7 @@ class BeritaSpider(scrapy.Spider):
             errback=self.record_failure,
             headers=self._validators(site, url) if conditional else None,
             cb_kwargs={"site": site, "listing_url": listing_url},
-            meta={"role": role, "handle_httpstatus_list": [304]},
+            meta={"role": role, "handle_httpstatus_list": [304], **self._capture(site, role)},
         )
 
     def _article_request(
@@ -171,18 +178,26 @@ class BeritaSpider(scrapy.Spider):
         if url in self._requested:
             return None
         self._requested.add(url)
-        memory = self.memory[site.host]
+        listing_date = listing_date or self.memory[site.host].listing_dates.get(url, "")
         return scrapy.Request(
             url,
             callback=self.parse_article,
             errback=self.record_failure,
             headers=self._validators(site, url) if conditional else None,
-            cb_kwargs={
-                "site": site,
-                "listing_date": listing_date or memory.listing_dates.get(url, ""),
+            cb_kwargs={"site": site, "listing_date": listing_date},
+            meta={
+                "role": "article",
+                "handle_httpstatus_list": [304, *GONE],
+                **self._capture(site, "article", listing_date),
             },
-            meta={"role": "article", "handle_httpstatus_list": [304, *GONE]},
         )
+
+    def _capture(self, site: Site, role: str, listing_date: str = "") -> dict[str, Any]:
+        """What the WARC record of the answer must say for a replay to read it alike."""
+        fields = {ROLE_FIELD: role, CRAWL_DATE_FIELD: self.today(site).isoformat()}
+        if listing_date:
+            fields[LISTING_DATE_FIELD] = listing_date
+        return {WARC_FIELDS: fields}
 
     def _validators(self, site: Site, url: str) -> dict[str, str]:
         """If-None-Match / If-Modified-Since from what the server said last time."""
