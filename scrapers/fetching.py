@@ -58,7 +58,7 @@ class Fetch:
 def fetch_from_response(response: Response) -> Fetch:
     asked = response.meta.get("redirect_urls", [response.url])[0]
     if response.headers.get(MIRROR_UNKNOWN_HOST_HEADER):
-        return Fetch(asked, error=NO_SUCH_HOST)
+        return Fetch(asked, error=_no_such_host(asked, response.url))
     body = response.text if isinstance(response, TextResponse) else ""
     return Fetch(asked, response.url, response.status, body)
 
@@ -67,10 +67,18 @@ def fetch_from_failure(failure: Failure) -> Fetch:
     request = failure.request  # type: ignore[attr-defined]
     asked = request.meta.get("redirect_urls", [request.url])[0]
     if failure.check(DNSLookupError):
-        return Fetch(asked, error=NO_SUCH_HOST)
+        return Fetch(asked, error=_no_such_host(asked, request.url))
     if asked != request.url:
         return Fetch(asked, error=f"redirect to {request.url} not followed")
     return Fetch(asked, error=failure.getErrorMessage() or failure.type.__name__)
+
+
+def _no_such_host(asked: str, reached: str) -> str:
+    """ "no such host", naming the host a redirect led to when it is not the one asked."""
+    moved_to = host_of(reached)
+    return (
+        NO_SUCH_HOST if moved_to == host_of(asked) else f"redirects to {moved_to}: {NO_SUCH_HOST}"
+    )
 
 
 class FetchSpider(scrapy.Spider):

@@ -35,8 +35,13 @@ KNOWN_ABBREVIATIONS: dict[str, str] = {
 }
 """Abbreviated host labels seen (data README) that no rule below produces."""
 
-COMPASS_ABBREVIATIONS = {"selatan": "sel", "utara": "ut", "barat": "bar", "timur": "tim"}
-COMPASS_ABBREVIATIONS["tengah"] = "teng"
+COMPASS_ABBREVIATIONS = {
+    "selatan": "sel",
+    "utara": "ut",
+    "barat": "bar",
+    "timur": "tim",
+    "tengah": "teng",
+}
 """Two-word names ending in a compass point are shortened like the province labels seen
 (`sumut`, `sumbar`, `kaltim`) and Lampung Selatan's `lamsel`: three letters + the point."""
 
@@ -218,7 +223,7 @@ def classify(probe: HostProbe) -> Finding:
     notes = [platform]
     if probe.failed:
         notes.append(f"answers as {probe.host}; " + "; ".join(f"{h}: {w}" for h, w in probe.failed))
-    notes += [_redirect_note(page) for page in probe.fetches if _redirect_note(page)]
+    notes += [note for page in probe.fetches if (note := _redirect_note(page))]
     notes += _extras(rest)
     return Finding(probe.host, "verified", platform, "; ".join(notes))
 
@@ -235,18 +240,18 @@ def _path(url: str) -> str:
 def _extras(pages: Sequence[Fetch]) -> list[str]:
     """Whether the feed, the sitemap and date metadata (on the article fetched) exist."""
     by_path = {_path(page.url): page for page in pages}
-    rss = by_path.get("/rss.xml")
-    sitemap = by_path.get("/sitemap.xml")
     articles = [page for path, page in by_path.items() if path not in FOLLOW_UP_PATHS]
+    date_metadata = _yes(has_date_metadata(articles[0])) if articles else "no article to check"
     return [
-        f"rss.xml: {_yes(rss is not None and rss.status == 200 and bool(RSS.search(rss.body)))}",
-        "sitemap.xml: "
-        + _yes(
-            sitemap is not None and sitemap.status == 200 and bool(SITEMAP.search(sitemap.body))
-        ),
-        "date metadata: "
-        + (_yes(has_date_metadata(articles[0])) if articles else "no article to check"),
+        f"rss.xml: {_yes(_serves(by_path.get('/rss.xml'), RSS))}",
+        f"sitemap.xml: {_yes(_serves(by_path.get('/sitemap.xml'), SITEMAP))}",
+        f"date metadata: {date_metadata}",
     ]
+
+
+def _serves(page: Fetch | None, root_element: re.Pattern[str]) -> bool:
+    """The page exists and is the XML document it should be (not a themed error page)."""
+    return page is not None and page.status == 200 and bool(root_element.search(page.body))
 
 
 def _yes(flag: bool) -> str:
