@@ -152,6 +152,7 @@ class ArchivePipeline:
             )
             if visit.outcome == "gone" and self.archive.mark_removed(visit.url, datetime.now(UTC)):
                 counts["removed"] += 1
+                self.crawler.stats.inc_value("articles/removed")
 
     def _remember_failure(self, visit: PageVisit) -> None:
         assert self.runlog is not None
@@ -172,6 +173,7 @@ class ArchivePipeline:
 
     def _walked(self, walked: ListingWalked) -> None:
         assert self.runlog is not None
+        self.crawler.stats.inc_value("sites/walked")
         self.runlog.note_listing_walked(
             walked.host, walked.listing_url, self.run_id, walked.reached_end, datetime.now(UTC)
         )

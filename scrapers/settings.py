@@ -72,5 +72,9 @@ WARC_DIR = ""
 EXTRACTION_FAILURE_LIMIT = 0.2
 EXTRACTION_FAILURE_MIN_PAGES = 3
 
+# A progress line on stderr instead of log lines; `bawaslu-archive crawl` sets it at a terminal.
+PROGRESS_DISPLAY = False
+EXTENSIONS = {"scrapers.progress.ProgressDisplay": 500}
+
 LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"
