@@ -1,4 +1,5 @@
-"""A nightly crawl against faults: SIGKILL mid-run then a re-run, and a site that is down."""
+"""A nightly crawl against faults: SIGKILL mid-run then a re-run, a site that is down, a site
+whose layout changed."""
 
 from __future__ import annotations
 
@@ -8,11 +9,13 @@ import sqlite3
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from conftest import free_port, run_cli
 
+from mirror.content import build_sites
 from mirror.living import MirrorState, build_world
 from mirror.server import MirrorServer
 
@@ -89,6 +92,25 @@ def test_an_unreachable_site_fails_the_run_with_one_line_on_stderr(tmp_path: Pat
     with sqlite3.connect(tmp_path / "bawaslu.db") as conn:
         (status, text) = conn.execute("SELECT status, problems FROM crawl_runs").fetchone()
     assert status == "problems" and len(text.splitlines()) == 2
+
+
+def test_a_site_whose_pages_turned_unreadable_fails_the_run(tmp_path: Path) -> None:
+    """A layout change: one site's article pages lose their body; the others are fine."""
+    sites = build_sites(0, BASE_DATE)
+    broken = sites["blora.bawaslu.go.id"]
+    blank = tuple(replace(a, blocks=(), credits=(), caption="") for a in broken.articles)
+    sites["blora.bawaslu.go.id"] = replace(broken, articles=blank)
+    with MirrorServer(port=0, sites=sites) as server:
+        result = run_cli(*crawl_args(server, tmp_path / "bawaslu.db", "0"), check=False)
+    assert result.returncode == 1
+    problems = [line for line in result.stderr.splitlines() if line.startswith("problem:")]
+    assert len(problems) == 1 and "blora.bawaslu.go.id" in problems[0], problems
+    assert f"{len(blank)} of {len(blank)} article pages unreadable" in problems[0]
+    with sqlite3.connect(tmp_path / "bawaslu.db") as conn:
+        failures = conn.execute(
+            "SELECT host, extraction_failures FROM crawl_site_stats WHERE extraction_failures > 0"
+        ).fetchall()
+    assert failures == [("blora.bawaslu.go.id", len(blank))]
 
 
 def _wait_for_requests(server: MirrorServer, count: int, timeout: float = 60) -> None:
