@@ -18,6 +18,8 @@ from archive.store import STEMMED_FTS, stem_word, words
 PAGE_SIZE = 20
 LAST_PAGE = 50
 """Deeper pages cost more than they help: past 1,000 results, a filter serves better."""
+COUNT_CAP = PAGE_SIZE * LAST_PAGE
+"""Counting stops here: "more than 1,000" is all a reader needs, and it is fast to know."""
 FORMS_PER_STEM = 40
 ORDERS = ("relevance", "newest", "oldest")
 MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
@@ -108,8 +110,13 @@ class SearchQuery:
         return sql, {**params, **self.filters, "limit": PAGE_SIZE + 1, "offset": offset}
 
     def count(self) -> Statement:
+        """Matching articles, counted up to COUNT_CAP + 1."""
         source, params = self._matching()
-        return f"SELECT count(*) FROM {source} WHERE {self._where()}", {**params, **self.filters}
+        sql = (
+            f"SELECT count(*) FROM (SELECT 1 FROM {source} WHERE {self._where()}"
+            f" LIMIT {COUNT_CAP + 1})"
+        )
+        return sql, {**params, **self.filters}
 
     def forms(self) -> Statement:
         """Every archived word sharing a stem with a query word: what the highlight marks."""

@@ -25,7 +25,7 @@ from datasette.utils import tilde_encode
 from datasette.utils.asgi import NotFound, Request, Response
 from markupsafe import Markup, escape
 
-from archive.search import LAST_PAGE, MARK_CLOSE, MARK_OPEN, PAGE_SIZE, SearchQuery
+from archive.search import COUNT_CAP, LAST_PAGE, MARK_CLOSE, MARK_OPEN, PAGE_SIZE, SearchQuery
 
 ARCHIVE_NAME = "Arsip Berita Bawaslu"
 FEED_SIZE = 50
@@ -168,7 +168,8 @@ async def _search(db: Database, query: SearchQuery) -> dict[str, Any]:
     total = (await db.execute(*query.count())).single_value()
     return {
         "results": [_result(row, *marks.get(row["rowid"], (None, None))) for row in page_rows],
-        "total": total,
+        "total": min(total, COUNT_CAP),
+        "more_than_total": total > COUNT_CAP,
         "pages": _pages(query, more=len(rows) > PAGE_SIZE),
     }
 
