@@ -1,7 +1,9 @@
 """The journalists' search: a query string and filters turned into the SQL the archive runs.
 
 Unquoted words match by Indonesian stem in `articles_fts_stemmed` ("mengawasi" finds
-"pengawasan"); quoted phrases match the exact words in `articles_fts`. Highlighting runs a
+"pengawasan"); quoted phrases match the exact words in `articles_fts`, and drive the query
+when given since they are rare. Ranking by relevance is bounded (RANKING_WINDOW); newest
+first, a common word walks the date index instead (DENSE_MATCHES). Highlighting runs a
 second, small query over the page's rows in `articles_fts` with every archived form of each
 stem (from `word_stems`), so FTS5's snippet() marks the words as printed. The web page and
 the benchmark run these same statements, one through Datasette and one on raw SQLite.
@@ -35,6 +37,22 @@ _FILTERS = {
     "date_to": "a.published_date <= :date_to",
     "tag": "EXISTS (SELECT 1 FROM json_each(a.tags) WHERE value = :tag)",
 }
+RANKING_WINDOW = 20_000
+"""Relevance ranks at most this many matches, the most recently archived: scoring every one
+of the 150,000 articles that say "pengawasan" takes half a second and tells little. Date
+orders, counts and phrase searches always see every match."""
+_RANKING_WINDOW = (
+    f"m.rowid >= coalesce((SELECT rowid FROM [{STEMMED_FTS}] WHERE [{STEMMED_FTS}] MATCH :stems"
+    f" ORDER BY rowid DESC LIMIT 1 OFFSET {RANKING_WINDOW - 1}), 0)"
+)
+DENSE_MATCHES = 2_000
+"""Past this many matches, newest-first walks the date index and checks each article against
+the index of stems: the first page is found within a few hundred articles, where sorting all
+matches by date would read each of them."""
+_STEMS_PROBE = (
+    f"EXISTS (SELECT 1 FROM [{STEMMED_FTS}] p WHERE [{STEMMED_FTS}] MATCH :stems"
+    " AND p.rowid = a.rowid)"
+)
 _RESULT_COLUMNS = """a.rowid AS rowid, a.url, a.title, a.host, a.published_date,
        a.date_precision, a.removed_at, substr(coalesce(nullif(a.lead, ''), a.body), 1, 300)
        AS opening, s.region_name, s.province_name"""
@@ -99,12 +117,33 @@ class SearchQuery:
     def terms(self) -> Terms:
         return Terms.parse(self.text)
 
-    def results(self) -> Statement:
-        """One page of articles, plus one row to tell whether a next page exists."""
+    @property
+    def walks_dates_when_dense(self) -> bool:
+        """Newest first on words alone: worth asking density() before results()."""
+        terms = self.terms
+        return self.order == "newest" and bool(terms.words) and not terms.phrases
+
+    def density(self) -> Statement:
+        """How many articles the stems match, counted up to DENSE_MATCHES, from the index."""
+        sql = (
+            f"SELECT count(*) FROM (SELECT 1 FROM [{STEMMED_FTS}] WHERE [{STEMMED_FTS}]"
+            f" MATCH :stems LIMIT {DENSE_MATCHES})"
+        )
+        return sql, {"stems": " AND ".join(_quoted(stem) for stem in self.terms.stems)}
+
+    def results(self, *, dense: bool = False) -> Statement:
+        """One page of articles, plus one row to tell whether a next page exists.
+
+        `dense`: density() reached DENSE_MATCHES, so a newest-first page walks the date index.
+        """
         source, params = self._matching()
+        where = self._where()
+        if dense and self.walks_dates_when_dense:
+            source = "articles a"
+            where = where.replace(f"[{STEMMED_FTS}] MATCH :stems", _STEMS_PROBE)
         sql = (
             f"SELECT {_RESULT_COLUMNS} FROM {source} LEFT JOIN sites s ON s.host = a.host"
-            f" WHERE {self._where()} ORDER BY {self._order_by()} LIMIT :limit OFFSET :offset"
+            f" WHERE {where} ORDER BY {self._order_by()} LIMIT :limit OFFSET :offset"
         )
         offset = (self.page - 1) * PAGE_SIZE
         return sql, {**params, **self.filters, "limit": PAGE_SIZE + 1, "offset": offset}
@@ -144,38 +183,40 @@ class SearchQuery:
         return sql, {"highlight": highlight, **rows}
 
     def _matching(self) -> tuple[str, dict[str, object]]:
-        """The FROM clause and MATCH parameters: stems drive, exact phrases narrow."""
+        """The FROM clause and MATCH parameters: exact phrases drive when given (they are
+        rare), stems otherwise."""
         terms = self.terms
-        phrases = " AND ".join(_quoted(phrase) for phrase in terms.phrases)
+        params: dict[str, object] = {}
         if terms.words:
-            stems = " AND ".join(_quoted(stem) for stem in terms.stems)
-            source = f"[{STEMMED_FTS}] m JOIN articles a ON a.rowid = m.rowid"
-            return source, {"stems": stems, **({"phrases": phrases} if phrases else {})}
-        if phrases:
-            return "articles_fts m JOIN articles a ON a.rowid = m.rowid", {"phrases": phrases}
-        return "articles a", {}
+            params["stems"] = " AND ".join(_quoted(stem) for stem in terms.stems)
+        if terms.phrases:
+            params["phrases"] = " AND ".join(_quoted(phrase) for phrase in terms.phrases)
+            return "articles_fts m JOIN articles a ON a.rowid = m.rowid", params
+        if terms.words:
+            return f"[{STEMMED_FTS}] m JOIN articles a ON a.rowid = m.rowid", params
+        return "articles a", params
 
     def _where(self) -> str:
         terms = self.terms
         conditions = [_FILTERS[name] for name in self.filters]
-        if terms.words:
-            conditions.append(f"[{STEMMED_FTS}] MATCH :stems")
-            if terms.phrases:
-                conditions.append(
-                    "a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :phrases)"
-                )
-        elif terms.phrases:
+        if terms.phrases:
             conditions.append("articles_fts MATCH :phrases")
+            if terms.words:
+                conditions.append(_STEMS_PROBE)
+        elif terms.words:
+            conditions.append(f"[{STEMMED_FTS}] MATCH :stems")
+            if self.order == "relevance":
+                conditions.append(_RANKING_WINDOW)
         return " AND ".join(conditions) or "1"
 
     def _order_by(self) -> str:
         terms = self.terms
         if self.order == "oldest":
             return "a.published_date IS NULL, a.published_date, a.rowid"
-        if self.order == "relevance" and terms.words:
-            return f"bm25([{STEMMED_FTS}], 4.0, 1.0), a.published_date DESC"
         if self.order == "relevance" and terms.phrases:
             return "bm25(articles_fts, 4.0, 2.0, 1.0), a.published_date DESC"
+        if self.order == "relevance" and terms.words:
+            return f"bm25([{STEMMED_FTS}], 4.0, 1.0), a.published_date DESC"
         return "a.published_date DESC, a.rowid DESC"
 
 

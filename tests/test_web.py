@@ -81,9 +81,9 @@ def _add_repost_and_removal(db: Path) -> tuple[str, str, str]:
             title=title,
             body=f"blora.bawaslu.go.id - Jakarta, {body}",
         )
-        now = datetime.now(UTC)
-        archive.save_article(repost, fetched_at=now)
-        archive.mark_removed(removed_url, now + timedelta(seconds=1))
+        later = datetime.now(UTC) + timedelta(minutes=1)  # after the crawl's last second
+        archive.save_article(repost, fetched_at=later)
+        archive.mark_removed(removed_url, later)
     return original_url, repost.url, removed_url
 
 

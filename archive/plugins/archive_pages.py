@@ -25,7 +25,15 @@ from datasette.utils import tilde_encode
 from datasette.utils.asgi import NotFound, Request, Response
 from markupsafe import Markup, escape
 
-from archive.search import COUNT_CAP, LAST_PAGE, MARK_CLOSE, MARK_OPEN, PAGE_SIZE, SearchQuery
+from archive.search import (
+    COUNT_CAP,
+    DENSE_MATCHES,
+    LAST_PAGE,
+    MARK_CLOSE,
+    MARK_OPEN,
+    PAGE_SIZE,
+    SearchQuery,
+)
 
 ARCHIVE_NAME = "Arsip Berita Bawaslu"
 FEED_SIZE = 50
@@ -162,7 +170,10 @@ async def search_page(datasette: Datasette, request: Request) -> Response:
 
 
 async def _search(db: Database, query: SearchQuery) -> dict[str, Any]:
-    rows = (await db.execute(*query.results())).rows
+    dense = query.walks_dates_when_dense and (
+        (await db.execute(*query.density())).single_value() >= DENSE_MATCHES
+    )
+    rows = (await db.execute(*query.results(dense=dense))).rows
     page_rows = rows[:PAGE_SIZE]
     marks = await _marks(db, query, [row["rowid"] for row in page_rows])
     total = (await db.execute(*query.count())).single_value()
