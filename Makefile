@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 DB ?= data/bawaslu.db
 PORT ?= 8001
 
-.PHONY: demo demo-build serve crawl test eval bench lint format clean
+.PHONY: demo demo-build serve crawl test system-deps eval bench lint format clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,8 +28,11 @@ serve: $(STAMP)  ## Serve an existing archive with Datasette
 crawl: $(STAMP)  ## Crawl the live sites (SITES="host ..." or all enabled sites)
 	$(BIN)/bawaslu-archive crawl --db $(DB) $(if $(SITES),$(addprefix --site ,$(SITES)),--all)
 
-test: $(STAMP)  ## The whole test suite
+test: $(STAMP) system-deps  ## The whole test suite
 	$(BIN)/python -m pytest -q
+
+system-deps:  ## Debian's chromium and redis-server, for the browser and fleet tests
+	sh tests/system-deps.sh
 
 eval: $(STAMP)  ## Extraction accuracy on the gold set, beside trafilatura
 	$(BIN)/python bench/evaluate.py

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-BENCHMARKS = ["bench_extract.py", "bench_dates.py"]
+BENCHMARKS = ["bench_extract.py", "bench_dates.py", "bench_search.py"]
 
 
 def main() -> int:
