@@ -9,13 +9,15 @@ builds ten sites; a benchmark calls `warm()` first so that building is not timed
 
 from __future__ import annotations
 
+import itertools
 import random
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
 from mirror.content import SITE_SPECS, MirrorSite, SiteSpec, build_site, jakarta_today
+from mirror.server import AccessRecord
 from scrapers.registry import Site, load_sites
 
 LARGE_LEVELS = ("nasional", "provinsi")
@@ -132,3 +134,27 @@ def _template(site: Site, seed: int) -> SiteSpec:
     if site.platform == "drupal7" or not same_platform:
         same_platform = [spec for spec in SITE_SPECS if spec.layout == "drupal"]
     return random.Random(f"{seed}:{site.host}:template").choice(same_platform)
+
+
+def requests_by_host(records: Iterable[AccessRecord]) -> dict[str, list[AccessRecord]]:
+    """The access log split by host, each host's requests in the order they arrived."""
+    by_host: dict[str, list[AccessRecord]] = {}
+    for record in sorted(records, key=lambda record: record.started):
+        by_host.setdefault(record.host, []).append(record)
+    return by_host
+
+
+def politeness_violations(
+    records: Iterable[AccessRecord], delay: float, slack: float = 0.01
+) -> list[str]:
+    """Every moment the log shows a host asked twice at once, or again sooner than `delay`
+    after the previous request started (less `slack` seconds of clock jitter)."""
+    violations = []
+    for host, requests in requests_by_host(records).items():
+        for before, after in itertools.pairwise(requests):
+            if after.started < before.finished:
+                violations.append(f"{host}: {after.path} began before {before.path} ended")
+            elif after.started - before.started < delay - slack:
+                gap = after.started - before.started
+                violations.append(f"{host}: {after.path} {gap:.3f}s after {before.path}")
+    return violations
