@@ -40,6 +40,10 @@ def main() -> None:
 @click.option("--today", help="Date (YYYY-MM-DD) the crawl takes as today: replays, the mirror.")
 @click.option("--warc-dir", help="Where the run's WARC goes [default: warc/ beside --db].")
 @click.option("--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Any setting.")
+@click.option("--redis", "redis_url", help="Work as one of a fleet sharing this Redis (see load).")
+@click.option(
+    "--job", default=lambda: datetime.now(UTC).date().isoformat(), help="The fleet's crawl name."
+)
 @click.option(
     "--progress/--no-progress",
     default=None,
@@ -58,6 +62,8 @@ def crawl(
     today: str | None,
     warc_dir: str | None,
     overrides: tuple[str, ...],
+    redis_url: str | None,
+    job: str,
     progress: bool | None,
     log_level: str | None,
 ) -> None:
@@ -88,6 +94,10 @@ def crawl(
     }
     if delay is not None:
         chosen |= {"DOWNLOAD_DELAY": delay, "AUTOTHROTTLE_START_DELAY": delay}
+    if redis_url:
+        from scrapers.distributed import fleet_settings
+
+        chosen |= fleet_settings(settings, redis_url, job)
     chosen |= dict(_setting(override) for override in overrides)
     settings.setdict(chosen, priority="cmdline")
     process = CrawlerProcess(settings)
@@ -96,6 +106,8 @@ def crawl(
         crawler, sites=",".join(sites), province=province, level=level, all_sites=all_sites
     )
     process.start()
+    if redis_url:  # a worker's items and run log are the loader's; it only tells if it finished
+        sys.exit(0 if crawler.stats.get_value("finish_reason") == "finished" else 2)
     sys.exit(_crawl_exit_status(crawler.stats.get_value("run/status"), crawler.stats))
 
 
@@ -116,6 +128,20 @@ def _crawl_exit_status(status: str | None, stats: Any) -> int:
         return 1
     click.echo(f"problem: the crawl did not finish (status {status or 'not started'})", err=True)
     return 2
+
+
+@main.command()
+@click.option("--redis", "redis_url", required=True, help="The Redis the crawl workers share.")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite archive to write.")
+@click.option("--follow", is_flag=True, help="Keep waiting for items when no worker is alive.")
+def load(redis_url: str, db: str, follow: bool) -> None:
+    """Write the items of `crawl --redis` workers into the archive: the fleet's one writer."""
+    from scrapers.distributed import load_items
+
+    counts = load_items(
+        redis_url, db, follow=follow, report=lambda line: click.echo(line, err=True)
+    )
+    click.echo(", ".join(f"{count} {kind}" for kind, count in sorted(counts.items())) or "nothing")
 
 
 @main.command()
