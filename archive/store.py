@@ -121,7 +121,11 @@ class Archive:
         self.close()
 
     def load_sites(self, sites: Iterable[Site]) -> None:
-        """Upsert the registry into `sites`, adding each site's province name for facets."""
+        """Upsert the registry into `sites`, adding each site's province name for facets.
+
+        A host that left the registry (a region's site moved) is dropped when no article
+        refers to it, else kept with status `moved`, so its articles keep their region.
+        """
         sites = list(sites)
         provinces = province_names(sites)
         rows = [_site_row(site, provinces.get(site.province_code or "")) for site in sites]
@@ -132,7 +136,17 @@ class Archive:
             f"ON CONFLICT(host) DO UPDATE SET {updates}"
         )
         with self._transaction():
+            self._retire_hosts({site.host for site in sites})
             self.db.conn.executemany(sql, [[row[c] for c in columns] for row in rows])
+
+    def _retire_hosts(self, registry_hosts: set[str]) -> None:
+        stale = [host for (host,) in self.db.execute("SELECT host FROM sites")]
+        for host in set(stale) - registry_hosts:
+            self.db.execute(
+                "DELETE FROM sites WHERE host = ? AND host NOT IN (SELECT host FROM articles)",
+                [host],
+            )
+            self.db.execute("UPDATE sites SET host_status = 'moved' WHERE host = ?", [host])
 
     def save_article(self, article: Article, *, fetched_at: datetime) -> SaveOutcome:
         """Store one extracted article: "new", "updated" (old content versioned) or "unchanged".
@@ -430,7 +444,9 @@ class Archive:
                 self._index_derived(row[0], dict(zip(columns, row, strict=True)))
 
     def _create_indexes(self) -> None:
-        self.db["sites"].create_index(["region_code"], unique=True, if_not_exists=True)
+        # Not unique: a region's former host stays while articles refer to it.
+        self.db.execute("DROP INDEX IF EXISTS idx_sites_region_code")
+        self.db["sites"].create_index(["region_code"], if_not_exists=True)
         self.db["sites"].create_index(["province_code"], if_not_exists=True)
         for columns in (
             ["host"],

@@ -212,3 +212,19 @@ def test_every_article_column_is_versioned_or_bookkeeping(archive: Archive) -> N
         "updated_at",
         "removed_at",
     }
+
+
+def test_a_moved_host_keeps_its_articles_region(archive: Archive) -> None:
+    sites = load_sites()
+    archive.save_article(ARTICLE, fetched_at=T0)
+    hosts = {
+        LAMPUNG: "lampungprov.bawaslu.go.id",
+        "waykanan.bawaslu.go.id": "waykanankab.bawaslu.go.id",
+    }
+    archive.load_sites([dataclasses.replace(s, host=hosts.get(s.host, s.host)) for s in sites])
+    rows = {row["host"]: row for row in archive.db["sites"].rows}
+    region = {site.host: site.region_code for site in sites}
+    assert rows[LAMPUNG]["host_status"] == "moved"  # its article still points at it
+    assert rows["lampungprov.bawaslu.go.id"]["region_code"] == region[LAMPUNG]
+    assert "waykanan.bawaslu.go.id" not in rows  # nothing referred to it
+    assert rows["waykanankab.bawaslu.go.id"]["region_code"] == region["waykanan.bawaslu.go.id"]
