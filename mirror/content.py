@@ -216,7 +216,7 @@ def build_site(spec: SiteSpec, seed: int, today: date) -> MirrorSite:
     moments = sorted(_publication_moments(rng, spec, today, count))
     titles: set[str] = set()
     drafts = [_synthetic_article(rng, spec, moment, titles) for moment in moments]
-    drafts = [*_special_articles(rng, spec, moments), *drafts]
+    drafts = [*_special_articles(rng, spec, moments), *_reposts(spec, seed, today), *drafts]
     drafts.sort(key=lambda article: article.published_at)
     oldest_first = _with_links(rng, spec, _with_identities(spec, drafts))
     articles = tuple(reversed(oldest_first))
@@ -310,6 +310,43 @@ def _special_articles(
     if spec.host == "www.bawaslu.go.id":
         return [_windows_1252_article(rng.choice(moments) - timedelta(hours=1))]
     return []
+
+
+REPOSTS = {
+    "jatim.bawaslu.go.id": ("jatim.bawaslu.go.id", ""),
+    "nganjuk.bawaslu.go.id": ("jatim.bawaslu.go.id", "nganjuk.bawaslu.go.id - Surabaya, "),
+}
+"""Site -> (whose release it carries, the prefix of its first paragraph). Regency sites
+re-post their province's releases a few hours later under their own name, so the same
+story stands on several sites (what near-duplicate clustering must find)."""
+
+
+def _reposts(spec: SiteSpec, seed: int, today: date) -> list[MirrorArticle]:
+    if spec.host not in REPOSTS:
+        return []
+    source, prefix = REPOSTS[spec.host]
+    release = _provincial_release(source, seed, today)
+    if not prefix:
+        return [release]
+    first, *rest = release.blocks
+    return [
+        replace(
+            release,
+            published_at=release.published_at + timedelta(hours=3),
+            updated_at=release.published_at + timedelta(hours=3),
+            blocks=(replace(first, text=prefix + first.text), *rest),
+            credits=_credit_lines(random.Random(f"{seed}:{spec.host}:repost"), spec),
+            tags=(),
+        )
+    ]
+
+
+def _provincial_release(host: str, seed: int, today: date) -> MirrorArticle:
+    """The release a province publishes and its regencies re-post: the same for every site."""
+    rng = random.Random(f"{seed}:release:{host}")
+    spec = next(spec for spec in SITE_SPECS if spec.host == host)
+    day = today - timedelta(days=rng.randint(20, 60))
+    return _synthetic_article(rng, spec, datetime.combine(day, time(9, 0), tzinfo=WIB), set())
 
 
 def _seed_article() -> MirrorArticle:

@@ -17,7 +17,7 @@ import urllib.error
 import urllib.request
 import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -29,8 +29,8 @@ from conftest import crawl_mirror, free_port
 from selectolax.lexbor import LexborHTMLParser
 
 from archive.store import Archive, stem_word, words
+from mirror.content import REPOSTS, MirrorSite
 from mirror.server import MirrorServer
-from scrapers.article import Article
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 XSS_TITLE_RAW = '<script>alert("xss")'
@@ -49,11 +49,12 @@ class ServedArchive:
 
 @contextmanager
 def served_archive(root: Path) -> Iterator[ServedArchive]:
-    """Crawl the mirror, add a re-post and a removal, then serve the file read-only."""
+    """Crawl the mirror, mark one article removed at the source, then serve the file read-only."""
     db = root / "bawaslu.db"
     with MirrorServer(port=0) as server:
         crawl_mirror(server.url, db, list(server.sites))
-    original_url, repost_url, removed_url = _add_repost_and_removal(db)
+        original_url, repost_url = _repost(server.sites)
+    removed_url = _mark_a_removal(db)
     port = free_port()
     command = [sys.executable, "-m", "archive.cli", "serve", "--db", str(db), "--port", str(port)]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -66,25 +67,29 @@ def served_archive(root: Path) -> Iterator[ServedArchive]:
         process.wait(timeout=10)
 
 
-def _add_repost_and_removal(db: Path) -> tuple[str, str, str]:
-    """A regency site re-posting a national release, and an article gone at the source."""
+def _repost(sites: Mapping[str, MirrorSite]) -> tuple[str, str]:
+    """The mirror's provincial release and its regency re-post (same title, prefixed body)."""
+    for regency, (province, prefix) in REPOSTS.items():
+        if prefix:
+            release = next(
+                a
+                for a in sites[regency].articles
+                if a.paragraphs[:1] and a.paragraphs[0].startswith(prefix)
+            )
+            original = next(a for a in sites[province].articles if a.title == release.title)
+            return sites[province].url_of(original), sites[regency].url_of(release)
+    raise AssertionError("the mirror has no re-post")
+
+
+def _mark_a_removal(db: Path) -> str:
+    """An article gone at the source: the longest national one."""
     with Archive(db) as archive:
-        rows = archive.db.execute(
-            "SELECT url, title, body FROM articles WHERE host = 'www.bawaslu.go.id'"
-            " ORDER BY length(body) DESC LIMIT 2"
-        ).fetchall()
-        (original_url, title, body), (removed_url, _, _) = rows
-        repost = Article(
-            url="https://blora.bawaslu.go.id/berita/salinan-siaran-pers-bawaslu-ri",
-            host="blora.bawaslu.go.id",
-            layout="drupal",
-            title=title,
-            body=f"blora.bawaslu.go.id - Jakarta, {body}",
-        )
-        later = datetime.now(UTC) + timedelta(minutes=1)  # after the crawl's last second
-        archive.save_article(repost, fetched_at=later)
-        archive.mark_removed(removed_url, later)
-    return original_url, repost.url, removed_url
+        (removed_url,) = archive.db.execute(
+            "SELECT url FROM articles WHERE host = 'www.bawaslu.go.id'"
+            " ORDER BY length(body) DESC LIMIT 1"
+        ).fetchone()
+        archive.mark_removed(removed_url, datetime.now(UTC) + timedelta(minutes=1))
+    return removed_url
 
 
 def _wait_until_serving(base: str, process: subprocess.Popen) -> None:
