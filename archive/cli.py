@@ -28,11 +28,23 @@ def main() -> None:
     """Scrape the news of Bawaslu's regional websites into a searchable SQLite archive."""
 
 
+def _registry_option(command: Callable) -> Callable:
+    return click.option(
+        "--registry",
+        "registry_path",
+        type=click.Path(dir_okay=False, exists=True, path_type=Path),
+        default=REGISTRY_PATH,
+        show_default=True,
+        help="Registry CSV to read (and, for probe and discover --record, to rewrite).",
+    )(command)
+
+
 @main.command()
 @click.option("--site", "sites", multiple=True, help="Host to crawl, e.g. lampung.bawaslu.go.id.")
 @click.option("--province", help="Province code: its provincial and regency/city sites.")
 @click.option("--level", type=click.Choice(["nasional", "provinsi", "kabupaten", "kota"]))
 @click.option("--all", "all_sites", is_flag=True, help="Every enabled site of the registry.")
+@_registry_option
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite archive to write.")
 @click.option("--mirror", "mirror_url", help="Send every request to this mirror URL instead.")
 @click.option("--delay", type=float, help="Seconds between two requests to one host.")
@@ -55,6 +67,7 @@ def crawl(
     province: str | None,
     level: str | None,
     all_sites: bool,
+    registry_path: Path,
     db: str,
     mirror_url: str | None,
     delay: float | None,
@@ -103,7 +116,12 @@ def crawl(
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(BeritaSpider)
     process.crawl(
-        crawler, sites=",".join(sites), province=province, level=level, all_sites=all_sites
+        crawler,
+        sites=",".join(sites),
+        province=province,
+        level=level,
+        all_sites=all_sites,
+        registry=str(registry_path),
     )
     process.start()
     if redis_url:  # a worker's items and run log are the loader's; it only tells if it finished
@@ -268,17 +286,6 @@ def demo(db: str, port: int, serve: bool) -> None:
 
 
 # --- sites: the registry of sites (probe, discover, list, stats) ---------------------------
-
-
-def _registry_option(command: Callable) -> Callable:
-    return click.option(
-        "--registry",
-        "registry_path",
-        type=click.Path(dir_okay=False, exists=True, path_type=Path),
-        default=REGISTRY_PATH,
-        show_default=True,
-        help="Registry CSV to read (and, for probe and discover --record, to rewrite).",
-    )(command)
 
 
 def _fetch_options(command: Callable) -> Callable:

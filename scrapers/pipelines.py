@@ -20,7 +20,6 @@ from scrapy.settings import Settings
 from archive.runlog import RunLog, Validators
 from archive.store import Archive
 from scrapers.article import Article, FailedPage
-from scrapers.registry import load_sites
 from scrapers.visits import ListingWalked, PageVisit
 
 Item = Article | FailedPage | PageVisit | ListingWalked
@@ -53,13 +52,16 @@ class ArchivePipeline:
 
     def open_spider(self) -> None:
         self.archive = Archive(self.db_path)
-        self.archive.load_sites(load_sites())
+        self.archive.load_sites(self.crawler.spider.registry)
         self.runlog = self.archive.runlog
         stats = self.crawler.stats
         options = _run_options(self.crawler.settings, self.crawler.spider)
         warc = stats.get_value("warc/path") or ""
         self.run_id = self.runlog.start_run(options, warc, datetime.now(UTC))
         self.runlog.begin_walks([site.host for site in self.crawler.spider.sites], self.run_id)
+        for skipped in self.crawler.spider.sites.skipped:
+            url = f"https://{skipped.site.host}/"
+            self.runlog.add_error(self.run_id, url, skipped.site.host, "skipped", skipped.reason)
         stats.set_value("run/id", self.run_id)
 
     def spider_closed(self, reason: str) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from datetime import date
+from pathlib import Path
 from typing import Any, Self
 
 import scrapy
@@ -43,7 +44,8 @@ GONE = (404, 410)
 
 
 class BeritaSpider(scrapy.Spider):
-    """Crawl `/berita` of the selected sites (`-a sites=host1,host2`, `-a province=18`, ...)."""
+    """Crawl `/berita` of the selected sites (`-a sites=host1,host2`, `-a province=18`, ...);
+    `-a registry=PATH` reads another registry CSV than the packaged one."""
 
     name = "berita"
     allowed_domains = ("bawaslu.go.id",)
@@ -54,12 +56,14 @@ class BeritaSpider(scrapy.Spider):
         province: str | None = None,
         level: str | None = None,
         all_sites: str | bool = False,
+        registry: str = "",
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
         hosts = tuple(h.strip().lower() for h in sites.split(",") if h.strip())
+        self.registry = load_sites(Path(registry) if registry else None)
         self.sites = select_sites(
-            load_sites(),
+            self.registry,
             hosts=hosts,
             province=province,
             level=level,
