@@ -342,7 +342,7 @@ def sites_probe(
         probes=plan_probes(registry, chosen),
     )
     updated = apply_probes(registry, spider.probes, datetime.now(UTC).replace(microsecond=0))
-    _save_registry(registry, updated, registry_path, db)
+    _save_registry(updated, registry_path, db)
     _echo_probed(registry, updated, {site.region_code for site in chosen})
 
 
@@ -390,7 +390,7 @@ def sites_discover(
     click.echo(f"{len(found)} links on {len(pages)} provincial pages: {summary}")
     if record:
         updated = discovery.record(registry, found)
-        _save_registry(registry, updated, registry_path, db)
+        _save_registry(updated, registry_path, db)
         click.echo(f"recorded {len(renamed_hosts(registry, updated))} hosts in {registry_path}")
 
 
@@ -426,20 +426,13 @@ def sites_stats(registry_path: Path) -> None:
         click.echo(f"{column}: " + ", ".join(f"{k} {n}" for k, n in counts.most_common()))
 
 
-def _save_registry(before: list[Site], after: list[Site], registry_path: Path, db: str) -> None:
-    """Write the registry, then the archive's sites table. A region whose host changed loses
-    its old row first (unless articles refer to it): the table has one row per region."""
+def _save_registry(after: list[Site], registry_path: Path, db: str) -> None:
+    """Write the registry, then the archive's sites table (which retires replaced hosts)."""
     from archive.store import Archive
-    from scrapers.registry import renamed_hosts, write_sites
+    from scrapers.registry import write_sites
 
     write_sites(after, registry_path)
     with Archive(db) as archive:
-        with archive.db.conn:
-            for old_host in renamed_hosts(before, after):
-                archive.db.execute(
-                    "DELETE FROM sites WHERE host = ? AND host NOT IN (SELECT host FROM articles)",
-                    [old_host],
-                )
         archive.load_sites(after)
 
 
