@@ -187,6 +187,8 @@ def test_reopening_is_idempotent_and_uses_wal(archive: Archive, tmp_path: Path) 
     with Archive(path) as reopened:
         reopened.load_sites(load_sites())
         assert reopened.db.journal_mode == "wal"
+        # NORMAL (1): no fsync per commit, still safe against a killed process in WAL mode.
+        assert reopened.db.execute("PRAGMA synchronous").fetchone()[0] == 1
         assert reopened.db["sites"].count == 553
         assert reopened.save_article(ARTICLE, fetched_at=T0) == "unchanged"
         assert reopened.db["articles"].count == 1
