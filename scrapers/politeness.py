@@ -1,4 +1,4 @@
-"""Count each host's download delay from the end of its last answer, not from the request.
+"""Politeness at broad-crawl scale: each host's delay clock, and which host goes next.
 
 Scrapy spaces the moments it *starts* two downloads from one host by `DOWNLOAD_DELAY`. When
 the event loop is busy (a broad crawl parsing and storing hundreds of pages a second), the
@@ -6,6 +6,10 @@ first request may leave late and the second on time, so the server sees them clo
 delay. Restarting the host's delay clock when its answer arrives makes the server-side gap at
 least the delay plus the response time, whatever the loop does; the price is that response
 time once per request. `HostLeaseMiddleware` does the same across a fleet.
+
+No crawl can end before its largest site has been walked one request per delay, so when the
+crawler cannot serve every host at once, `LongestBacklogFirstQueue` serves first the idle
+host with the most requests waiting: the critical path never waits behind the long tail.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Request
+from scrapy.pqueues import DownloaderAwarePriorityQueue
 
 
 class DelayAfterAnswer:
@@ -39,3 +44,13 @@ class DelayAfterAnswer:
         slot = downloader.slots.get(downloader.get_slot_key(request))
         if slot is not None:
             slot.lastseen = monotonic()
+
+
+class LongestBacklogFirstQueue(DownloaderAwarePriorityQueue):
+    """Scrapy's downloader-aware queue (least busy host first), ties going to the host with
+    the most requests waiting rather than to the next host name in turn."""
+
+    def _next_slot(self, stats: list[tuple[int, str]], *, update_state: bool) -> str:
+        least_busy = min(active for active, _ in stats)
+        idle = [slot for active, slot in stats if active == least_busy]
+        return max(idle, key=lambda slot: len(self.pqueues[slot]))
