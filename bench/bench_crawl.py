@@ -27,10 +27,11 @@ TARGET_RATIO = 1.15
 TARGET_PEAK_MB = 500
 
 
-def crawl_all(mirror_url: str, db: Path, delay: float) -> float:
+def crawl_all(mirror_url: str, db: Path, delay: float, overrides: list[str]) -> float:
     """Run `bawaslu-archive crawl --all` against the mirror; its wall time in seconds."""
     command = [sys.executable, "-m", "archive.cli", "crawl", "--all", "--db", str(db)]
     command += ["--mirror", mirror_url, "--delay", str(delay), "--log-level", "WARNING"]
+    command += [arg for override in overrides for arg in ("--set", override)]
     started = time.perf_counter()
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
     return time.perf_counter() - started
@@ -41,6 +42,14 @@ def main() -> int:
     parser.add_argument("--delay", type=float, default=0.2)
     parser.add_argument("--latency", type=float, default=0.02)
     parser.add_argument("--largest", type=int, default=400, help="Articles of the largest site.")
+    parser.add_argument(
+        "--set",
+        dest="overrides",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="A crawl setting to try, passed to `crawl --set`.",
+    )
     options = parser.parse_args()
 
     sites = ScaleSites(profile=SizeProfile(largest=options.largest))
@@ -54,7 +63,7 @@ def main() -> int:
         tempfile.TemporaryDirectory() as tmp,
         MirrorServer(sites=sites, latency=options.latency) as mirror,
     ):
-        wall = crawl_all(mirror.url, Path(tmp) / "bawaslu.db", options.delay)
+        wall = crawl_all(mirror.url, Path(tmp) / "bawaslu.db", options.delay, options.overrides)
         records = mirror.access_log.records()
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     peak_mb = usage.ru_maxrss / 1024
