@@ -85,17 +85,14 @@ def crawl(
     Exits 0 when all went well; 1 when a site was unreachable or too many of its pages were
     unreadable, with one line per problem on stderr; 2 when the run was interrupted.
     """
-    from scrapy.crawler import CrawlerProcess
-    from scrapy.utils.project import get_project_settings
-
+    from scrapers.fetching import delay_settings, project_settings, run_crawler
     from scrapers.spiders.berita import BeritaSpider
 
     if not (sites or province or level or all_sites):
         raise click.UsageError("choose sites: --site HOST, --province CODE, --level or --all")
     if progress is None:
         progress = sys.stderr.isatty()
-    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "scrapers.settings")
-    settings = get_project_settings()
+    settings = project_settings()
     chosen = {
         "ARCHIVE_DB": db,
         "LOG_LEVEL": log_level or ("WARNING" if progress else "INFO"),
@@ -105,25 +102,22 @@ def crawl(
         "MIRROR_URL": mirror_url or "",
         "WARC_DIR": warc_dir or "",
     }
-    if delay is not None:
-        chosen |= {"DOWNLOAD_DELAY": delay, "AUTOTHROTTLE_START_DELAY": delay}
+    chosen |= delay_settings(delay)
     if redis_url:
         from scrapers.distributed import fleet_settings
 
         chosen |= fleet_settings(settings, redis_url, job)
     chosen |= dict(_setting(override) for override in overrides)
     settings.setdict(chosen, priority="cmdline")
-    process = CrawlerProcess(settings)
-    crawler = process.create_crawler(BeritaSpider)
-    process.crawl(
-        crawler,
+    crawler = run_crawler(
+        BeritaSpider,
+        settings,
         sites=",".join(sites),
         province=province,
         level=level,
         all_sites=all_sites,
         registry=str(registry_path),
     )
-    process.start()
     if redis_url:  # a worker's items and run log are the loader's; it only tells if it finished
         sys.exit(0 if crawler.stats.get_value("finish_reason") == "finished" else 2)
     sys.exit(_crawl_exit_status(crawler.stats.get_value("run/status"), crawler.stats))

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, TypeVar
 
 import scrapy
-from scrapy.crawler import CrawlerProcess
+from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.http import Response, TextResponse
+from scrapy.settings import Settings
 from scrapy.utils.project import get_project_settings
 from twisted.internet.error import DNSLookupError
 from twisted.python.failure import Failure
@@ -120,6 +121,31 @@ class FetchSpider(scrapy.Spider):
         return self.fetched(fetch_from_failure(failure), **cb_kwargs)
 
 
+def project_settings(**chosen: Any) -> Settings:
+    """The project's Scrapy settings with a run's choices on top, at command-line priority."""
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "scrapers.settings")
+    settings = get_project_settings()
+    settings.setdict(chosen, priority="cmdline")
+    return settings
+
+
+def delay_settings(delay: float | None) -> dict[str, float]:
+    """A chosen per-host delay, which is also where AutoThrottle starts."""
+    return {} if delay is None else {"DOWNLOAD_DELAY": delay, "AUTOTHROTTLE_START_DELAY": delay}
+
+
+def run_crawler(
+    spider_class: type[scrapy.Spider], settings: Settings, **spider_kwargs: Any
+) -> Crawler:
+    """Run one spider to the end in this process (once: Twisted's reactor does not restart)
+    and return its crawler, whose stats tell how the run went."""
+    process = CrawlerProcess(settings)
+    crawler = process.create_crawler(spider_class)
+    process.crawl(crawler, **spider_kwargs)
+    process.start()
+    return crawler
+
+
 def run_spider(
     spider_class: type[SpiderT],
     *,
@@ -129,19 +155,9 @@ def run_spider(
     log_level: str = "WARNING",
     **spider_kwargs: Any,
 ) -> SpiderT:
-    """Run one spider to the end in this process (once: Twisted's reactor does not restart)."""
-    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "scrapers.settings")
-    settings = get_project_settings()
-    settings.set("LOG_LEVEL", log_level, priority="cmdline")
-    if mirror_url:
-        settings.set("MIRROR_URL", mirror_url, priority="cmdline")
-    if delay is not None:
-        settings.set("DOWNLOAD_DELAY", delay, priority="cmdline")
-        settings.set("AUTOTHROTTLE_START_DELAY", delay, priority="cmdline")
+    """Run one fetching spider with the CLI's choices and return it, findings and all."""
+    chosen: dict[str, Any] = {"LOG_LEVEL": log_level, "MIRROR_URL": mirror_url or ""}
     if timeout is not None:
-        settings.set("DOWNLOAD_TIMEOUT", timeout, priority="cmdline")
-    process = CrawlerProcess(settings)
-    crawler = process.create_crawler(spider_class)
-    process.crawl(crawler, **spider_kwargs)
-    process.start()
-    return crawler.spider  # type: ignore[return-value]
+        chosen["DOWNLOAD_TIMEOUT"] = timeout
+    settings = project_settings(**chosen, **delay_settings(delay))
+    return run_crawler(spider_class, settings, **spider_kwargs).spider
