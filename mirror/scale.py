@@ -18,10 +18,7 @@ from datetime import date
 
 from mirror.content import SITE_SPECS, MirrorSite, SiteSpec, build_site, jakarta_today
 from mirror.server import AccessRecord
-from scrapers.registry import Site, load_sites
-
-LARGE_LEVELS = ("nasional", "provinsi")
-"""Levels ranked first by size: provincial offices publish the most."""
+from scrapers.registry import LARGE_LEVELS, Site, load_sites
 
 
 @dataclass(frozen=True)

@@ -7,13 +7,19 @@ delay. Restarting the host's delay clock when its answer arrives makes the serve
 least the delay plus the response time, whatever the loop does; the price is that response
 time once per request. `HostLeaseMiddleware` does the same across a fleet.
 
-No crawl can end before its largest site has been walked one request per delay, so when the
-crawler cannot serve every host at once, `LongestBacklogFirstQueue` serves first the idle
-host with the most requests waiting: the critical path never waits behind the long tail.
+No crawl can end before its largest site has been walked one request per delay, so the
+largest sites must never wait behind the long tail. `PolitenessFrontier` hands the downloader
+a host's request only once the host may be asked again, the longest backlog first, and while
+`LoopLag` shows the event loop falling behind (a crawler parsing and storing as fast as it
+can is late with every timer, the largest site's too) it serves only the largest sites.
 """
 
 from __future__ import annotations
 
+import heapq
+import math
+from collections import Counter
+from operator import itemgetter
 from time import monotonic
 from typing import Any, Self
 
@@ -22,6 +28,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Request
 from scrapy.pqueues import DownloaderAwarePriorityQueue
+from scrapy.utils.asyncio import call_later
 
 
 class DelayAfterAnswer:
@@ -46,11 +53,99 @@ class DelayAfterAnswer:
             slot.lastseen = monotonic()
 
 
-class LongestBacklogFirstQueue(DownloaderAwarePriorityQueue):
-    """Scrapy's downloader-aware queue (least busy host first), ties going to the host with
-    the most requests waiting rather than to the next host name in turn."""
+class PolitenessFrontier(DownloaderAwarePriorityQueue):
+    """Scrapy's per-host queues, handing a host's next request to the downloader only when
+    the host may be asked again, the longest backlog first.
 
-    def _next_slot(self, stats: list[tuple[int, str]], *, update_state: bool) -> str:
-        least_busy = min(active for active, _ in stats)
-        idle = [slot for active, slot in stats if active == least_busy]
-        return max(idle, key=lambda slot: len(self.pqueues[slot]))
+    A request handed out early waits out its host's delay inside the downloader, where it
+    holds a place under `CONCURRENT_REQUESTS` and where no order among hosts applies: when
+    the crawler cannot serve every host, the largest site, which decides when the crawl ends,
+    would queue behind the long tail. So an idle host is served once its delay has passed,
+    and only the `FRONTIER_EARLY_HOSTS` hosts with the longest backlogs are handed out ahead
+    of time, to wait in the downloader, which sends them on the dot. A host just handed out
+    keeps its turn for one delay, until the downloader shows it busy.
+    """
+
+    def __init__(self, crawler: Crawler, *args: Any, **kwargs: Any) -> None:
+        super().__init__(crawler, *args, **kwargs)
+        self._slots = crawler.engine.downloader.slots
+        self._delay = crawler.settings.getfloat("DOWNLOAD_DELAY")
+        self._early = crawler.settings.getint("FRONTIER_EARLY_HOSTS")
+        self._backlog = Counter({slot: len(queue) for slot, queue in self.pqueues.items()})
+        self._turn_ends: dict[str, float] = {}
+        self._lag = LoopLag()
+        self._lag_limit = crawler.settings.getfloat("FRONTIER_LOOP_LAG_LIMIT")
+
+    def close(self) -> dict[str, list[int]]:
+        self._lag.stop()
+        return super().close()
+
+    def push(self, request: Request) -> None:
+        super().push(request)
+        self._backlog[self._downloader_interface.get_slot_key(request)] += 1
+
+    def peek(self) -> Request | None:
+        choice = self._next_host(monotonic(), self._keeping_up())
+        return self.pqueues[choice[0]].peek() if choice else None
+
+    def pop(self) -> Request | None:
+        now = monotonic()
+        choice = self._next_host(now, self._keeping_up())
+        if choice is None:
+            return None
+        host, ready_at = choice
+        self._turn_ends[host] = max(now, ready_at) + self._delay
+        queue = self.pqueues[host]
+        request = queue.pop()
+        self._backlog[host] -= 1
+        if not self._backlog[host]:
+            del self._backlog[host], self.pqueues[host]
+            queue.close()
+        return request
+
+    def _keeping_up(self) -> bool:
+        return self._lag.seconds <= self._lag_limit
+
+    def _next_host(self, now: float, keeping_up: bool) -> tuple[str, float] | None:
+        """The ready host with the longest backlog, from all hosts while the event loop keeps
+        up, else from the critical ones (the longest backlogs); failing that, the critical
+        host ready soonest; with its ready time."""
+        critical = heapq.nlargest(self._early, self._backlog.items(), key=itemgetter(1))
+        ready, ready_backlog = None, 0
+        for host, backlog in self._backlog.items() if keeping_up else critical:
+            if backlog > ready_backlog and self._ready_at(host) <= now:
+                ready, ready_backlog = host, backlog
+        if ready is not None:
+            return ready, now
+        soonest = min((self._ready_at(host), host) for host, _ in critical) if critical else None
+        if soonest is None or soonest[0] == math.inf:
+            return None
+        return soonest[1], soonest[0]
+
+    def _ready_at(self, host: str) -> float:
+        """When the host may be handed a request: never while the downloader holds one."""
+        slot = self._slots.get(host)
+        turn_ends = self._turn_ends.get(host, 0.0)
+        if slot is None:
+            return turn_ends
+        if slot.active:
+            return math.inf
+        return max(slot.lastseen + slot.delay, turn_ends)
+
+
+class LoopLag:
+    """How late the event loop runs a timer. A crawler that parses and stores faster than it
+    fetches keeps this near zero; a saturated one is late with every host's next request."""
+
+    def __init__(self, interval: float = 0.005) -> None:
+        self.seconds = 0.0
+        self._interval = interval
+        self._call = call_later(interval, self._tick, monotonic() + interval)
+
+    def _tick(self, due: float) -> None:
+        now = monotonic()
+        self.seconds = max(0.0, now - due)
+        self._call = call_later(self._interval, self._tick, now + self._interval)
+
+    def stop(self) -> None:
+        self._call.cancel()

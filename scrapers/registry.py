@@ -17,6 +17,7 @@ from pathlib import Path
 REGISTRY_PATH = Path(__file__).with_name("sites.csv")
 
 LEVELS = ("nasional", "provinsi", "kabupaten", "kota")
+LARGE_LEVELS = ("nasional", "provinsi")  # the offices that publish the most
 HOST_STATUSES = ("seen", "candidate", "verified", "unreachable", "moved")
 PLATFORMS = ("drupal", "wordpress", "drupal7", "unknown")
 TIMEZONES = ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura")

@@ -29,7 +29,7 @@ from scrapers.article import ExtractionError, FailedPage, NotAnArticle
 from scrapers.dates import local_today
 from scrapers.extract import parse_listing
 from scrapers.reading import read_article
-from scrapers.registry import Site, load_sites, select_sites
+from scrapers.registry import LARGE_LEVELS, Site, load_sites, select_sites
 from scrapers.visits import (
     CRAWL_DATE_FIELD,
     LISTING_DATE_FIELD,
@@ -97,7 +97,7 @@ class BeritaSpider(scrapy.Spider):
         return self.crawl_today or local_today(site.timezone)
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        for site in self.sites:
+        for site in sorted(self.sites, key=self._expected_requests, reverse=True):
             memory = self.memory[site.host]
             first = memory.listing_url or f"https://{site.host}{LISTING_PATH}"
             conditional = not memory.needs_full_walk
@@ -106,6 +106,13 @@ class BeritaSpider(scrapy.Spider):
                 request = self._article_request(url, site, conditional=True)
                 if request is not None:
                     yield request
+
+    def _expected_requests(self, site: Site) -> tuple[int, bool]:
+        """How much a site will ask of this run, to start the largest first: no crawl ends
+        before its largest site. Before any walk, provincial offices publish the most."""
+        memory = self.memory[site.host]
+        walk = len(memory.known) if memory.needs_full_walk else 0
+        return walk + len(memory.due) + len(memory.pending), site.level in LARGE_LEVELS
 
     def parse_listing(self, response: Response, site: Site, listing_url: str) -> Iterator[Any]:
         memory = self.memory[site.host]
