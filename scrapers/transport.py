@@ -21,6 +21,10 @@ class MirrorableDownloadHandler(HTTP11DownloadHandler):
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
         self._mirror = urlsplit(crawler.settings.get("MIRROR_URL") or "")
+        if self._mirror.netloc:
+            # Live, each host keeps its own connection alive; through the mirror every host
+            # shares one address, so the pool keeps as many as all hosts together would.
+            self._pool.maxPersistentPerHost = crawler.settings.getint("CONCURRENT_REQUESTS")
 
     async def download_request(self, request: Request) -> Response:
         if not self._mirror.netloc:
