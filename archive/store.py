@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -290,7 +291,7 @@ class Archive:
         if same:
             self._join_story([url, *same])
 
-    def _same_story(self, url: str, shingles: set[str], bands: list[int]) -> list[str]:
+    def _same_story(self, url: str, shingles: frozenset[str], bands: list[int]) -> list[str]:
         """Articles sharing a MinHash band (candidates) whose exact shingle overlap is high."""
         any_band = " OR ".join(f"m.[{column}] = ?" for column in _BAND_COLUMNS)
         candidates = self.db.execute(
@@ -506,18 +507,20 @@ def _story_text(content: dict[str, str | None]) -> str:
     return f"{content['title'] or ''}\n{content['body'] or ''}"
 
 
-def _shingles(text: str) -> set[str]:
-    """Runs of SHINGLE_WORDS words: what two texts still share after light editing."""
+@lru_cache(maxsize=512)
+def _shingles(text: str) -> frozenset[str]:
+    """Runs of SHINGLE_WORDS words: what two texts still share after light editing. Cached:
+    a story's other articles are compared again with every new one."""
     tokens = words(text)
     if len(tokens) < SHINGLE_WORDS:
-        return {" ".join(tokens)} if tokens else set()
-    return {
+        return frozenset({" ".join(tokens)} if tokens else ())
+    return frozenset(
         " ".join(tokens[start : start + SHINGLE_WORDS])
         for start in range(len(tokens) - SHINGLE_WORDS + 1)
-    }
+    )
 
 
-def _minhash_bands(shingles: set[str]) -> list[int]:
+def _minhash_bands(shingles: frozenset[str]) -> list[int]:
     """One 64-bit hash per band of MinHash values: texts sharing a band are candidates."""
     minhash = MinHash(
         num_perm=_MINHASH_SIZE, permutations=_MINHASH_PERMUTATIONS, scheme=_MINHASH_SCHEME
@@ -536,7 +539,7 @@ def _minhash_bands(shingles: set[str]) -> list[int]:
     ]
 
 
-def _jaccard(first: set[str], second: set[str]) -> float:
+def _jaccard(first: frozenset[str], second: frozenset[str]) -> float:
     union = len(first | second)
     return len(first & second) / union if union else 0.0
 
