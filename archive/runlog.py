@@ -1,6 +1,7 @@
 """The crawl's own records, in the archive file beside the articles.
 
-Two concerns, both written only by the crawl's pipeline:
+Two concerns, both written only through `archive.recorder.RunRecorder` (for the crawl's
+pipeline and for the fleet's loader):
 
 - the run log, for people: `crawl_runs` (one row per run, its options and outcome),
   `crawl_site_stats` (what each run did to each site) and `crawl_errors` (each page a run
@@ -96,8 +97,10 @@ class RunLog:
         site_counts: dict[str, dict[str, int]],
         problems: Sequence[str],
         interrupted: bool,
+        options: dict[str, Any] | None = None,
     ) -> str:
-        """Write the per-site counts and the outcome; the status written."""
+        """Write the per-site counts, the outcome and, when given, the options again (a fleet
+        run learns its sites as it goes); the status written."""
         status = RUN_INTERRUPTED if interrupted else RUN_PROBLEMS if problems else RUN_OK
         rows = [
             [run_id, host, *(counts.get(name, 0) for name in SITE_COUNTS)]
@@ -110,8 +113,15 @@ class RunLog:
                 f"INSERT OR REPLACE INTO crawl_site_stats ({columns}) VALUES ({slots})", rows
             )
             self.db.execute(
-                "UPDATE crawl_runs SET finished_at = ?, status = ?, problems = ? WHERE id = ?",
-                [_utc(at), status, "\n".join(problems), run_id],
+                "UPDATE crawl_runs SET finished_at = ?, status = ?, problems = ?, "
+                "options = coalesce(?, options) WHERE id = ?",
+                [
+                    _utc(at),
+                    status,
+                    "\n".join(problems),
+                    None if options is None else json.dumps(options, sort_keys=True),
+                    run_id,
+                ],
             )
         return status
 
