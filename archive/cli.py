@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 import click
 
@@ -120,7 +120,8 @@ def crawl(
     )
     if redis_url:  # a worker's items and run log are the loader's; it only tells if it finished
         sys.exit(0 if crawler.stats.get_value("finish_reason") == "finished" else 2)
-    sys.exit(_crawl_exit_status(crawler.stats.get_value("run/status"), crawler.stats))
+    stats = crawler.stats
+    sys.exit(_exit_status(stats.get_value("run/status"), stats.get_value("run/problems") or ()))
 
 
 def _setting(override: str) -> tuple[str, str]:
@@ -130,9 +131,10 @@ def _setting(override: str) -> tuple[str, str]:
     return name.strip(), value
 
 
-def _crawl_exit_status(status: str | None, stats: Any) -> int:
-    """0 ok; 1 problems (one stderr line each); 2 interrupted or never started."""
-    for problem in stats.get_value("run/problems") or ():
+def _exit_status(status: str | None, problems: Iterable[str]) -> int:
+    """A run's exit status: 0 ok; 1 problems (one stderr line each); 2 interrupted or never
+    started."""
+    for problem in problems:
         click.echo(f"problem: {problem}", err=True)
     if status == "ok":
         return 0
@@ -146,14 +148,34 @@ def _crawl_exit_status(status: str | None, stats: Any) -> int:
 @click.option("--redis", "redis_url", required=True, help="The Redis the crawl workers share.")
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite archive to write.")
 @click.option("--follow", is_flag=True, help="Keep waiting for items when no worker is alive.")
-def load(redis_url: str, db: str, follow: bool) -> None:
-    """Write the items of `crawl --redis` workers into the archive: the fleet's one writer."""
-    from scrapers.distributed import load_items
+@_registry_option
+def load(redis_url: str, db: str, follow: bool, registry_path: Path) -> None:
+    """Write the items of `crawl --redis` workers into the archive: the fleet's one writer.
 
-    counts = load_items(
-        redis_url, db, follow=follow, report=lambda line: click.echo(line, err=True)
+    Each fleet run is logged like a crawl and exits like one: 0 ok; 1 when a site was
+    unreachable or too many of its pages were unreadable, one line per problem on stderr; 2
+    when interrupted. With --follow, each run's problems are printed as it finishes, and a
+    stop exits 2 only if it cut a run short.
+    """
+    from scrapers.distributed import load_items
+    from scrapers.fetching import project_settings
+    from scrapers.pipelines import failure_limits
+    from scrapers.registry import load_sites
+
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # stopped: finish the run first
+    codes: list[int] = []
+    result = load_items(
+        redis_url,
+        db,
+        limits=failure_limits(project_settings()),
+        registry=load_sites(registry_path),
+        follow=follow,
+        report=lambda line: click.echo(line, err=True),
+        finished=lambda run: codes.append(_exit_status(run.status, run.problems)),
     )
+    counts = result.counts
     click.echo(", ".join(f"{count} {kind}" for kind, count in sorted(counts.items())) or "nothing")
+    sys.exit(codes[-1] if codes and (not follow or codes[-1] == 2) else 0)
 
 
 @main.command()
