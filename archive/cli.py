@@ -8,7 +8,7 @@ import subprocess
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import click
@@ -286,19 +286,41 @@ def reextract(warc_dir: Path, db: Path) -> None:
 @click.option("--db", default=DEFAULT_DB, show_default=True)
 @click.option("--port", default=8001, show_default=True, help="Datasette port.")
 @click.option("--serve/--no-serve", default=True, help="Serve the archive once built.")
-def demo(db: str, port: int, serve: bool) -> None:
-    """Crawl the bundled mirror into the archive, then serve it."""
+@click.option(
+    "--today",
+    type=click.DateTime(["%Y-%m-%d"]),
+    help="The mirror's day [default: that of the first demo crawl into --db, else today].",
+)
+def demo(db: str, port: int, serve: bool, today: datetime | None) -> None:
+    """Crawl the bundled mirror into the archive, then serve it.
+
+    The mirror's pages are dated from its day, so a demo archive keeps the day it was first
+    built: built again later, it finds the same pages rather than a day's shift of false edits.
+    """
     from mirror.server import MirrorServer
 
-    with MirrorServer(port=0) as server:
+    day = today.date() if today else _demo_day(db)
+    with MirrorServer(port=0, today=day) as server:
         command = [sys.executable, "-m", "archive.cli", "crawl", "--db", db]
-        command += ["--mirror", server.url, "--delay", "0.05"]
+        command += ["--mirror", server.url, "--delay", "0.05", "--today", day.isoformat()]
         for host in server.sites:
             command += ["--site", host]
         subprocess.run(command, check=True)
     if serve:
         click.echo(f"Serving {db} on http://127.0.0.1:{port}/")
         os.execv(sys.executable, datasette_command(db, "127.0.0.1", port))
+
+
+def _demo_day(db: str) -> date:
+    from archive.store import Archive
+    from mirror.content import jakarta_today
+
+    if Path(db).exists():
+        with Archive(db) as archive:
+            day = archive.runlog.first_crawl_today()
+        if day is not None:
+            return day
+    return jakarta_today()
 
 
 # --- sites: the registry of sites (probe, discover, list, stats) ---------------------------

@@ -136,6 +136,13 @@ class RunLog:
     def run(self, run_id: int) -> dict[str, Any]:
         return self.db["crawl_runs"].get(run_id)
 
+    def first_crawl_today(self) -> date | None:
+        """The date the archive's first run took as today, if it was given one (`--today`)."""
+        row = self.db.execute(
+            "SELECT json_extract(options, '$.crawl_today') FROM crawl_runs ORDER BY id LIMIT 1"
+        ).fetchone()
+        return date.fromisoformat(row[0]) if row and row[0] else None
+
     # --- memory -----------------------------------------------------------------------
 
     def note_page(
