@@ -19,7 +19,7 @@ ROBOTSTXT_OBEY = True
 # first, so the cap counts requests in flight rather than ones waiting out a delay: it sizes
 # the work the event loop has in hand, not the delay. Measured with bench/bench_crawl.py
 # (wall / politeness bound, 553 hosts): 1.03 at the 1.0 s delay; at a 0.2 s stress delay,
-# cap 16 1.17, cap 32 1.19, cap 256 1.40 (the loop saturates and every host waits).
+# cap 16 1.17, cap 32 1.20, cap 256 1.40 (the loop saturates and every host waits).
 CONCURRENT_REQUESTS = 32
 SCHEDULER_PRIORITY_QUEUE = "scrapers.politeness.PolitenessFrontier"
 FRONTIER_EARLY_HOSTS = 4  # the largest sites wait out their delay in the downloader
