@@ -24,6 +24,7 @@ from datetime import UTC, date
 from email.utils import format_datetime, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from mirror.content import MirrorSite, build_sites
@@ -90,6 +91,11 @@ class _MirrorHTTPServer(ThreadingHTTPServer):
     @property
     def sites(self) -> Mapping[str, MirrorSite]:
         return self.living.world().sites if self.living else self.static_sites
+
+    def handle_error(self, request: Any, client_address: tuple[str, int]) -> None:
+        """A client that hangs up (a crawler's timeout or size limit) is no server error."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 class _Handler(BaseHTTPRequestHandler):
