@@ -188,6 +188,32 @@ def test_a_crawl_after_a_fleet_run_asks_only_for_the_first_listing_pages(
     assert _rows(db, "SELECT sum(new) AS new FROM crawl_site_stats WHERE run_id = 2")[0][0] == 0
 
 
+def test_workers_reading_a_copy_of_the_archive_crawl_incrementally(
+    fleet_load: FleetLoad, mirror: MirrorServer, redis_url: str, tmp_path: Path
+) -> None:
+    """A worker reads the crawl's memory from the archive named by --db: given a copy, the
+    next night's fleet asks each site for its first listing page once, and finds nothing new."""
+    copies = [tmp_path / f"copy{i}.db" for i in range(2)]
+    for copy in copies:
+        with sqlite3.connect(fleet_load.db) as source, sqlite3.connect(copy) as target:
+            source.backup(target)
+    mirror.access_log.clear()
+    workers = [_worker(mirror, redis_url, "next-night", copy, *TODAY) for copy in copies]
+    for worker in workers:
+        _, stderr = worker.communicate(timeout=120)
+        assert worker.returncode == 0, stderr[-3000:]
+    records = mirror.access_log.records()
+    for host, listing_url in _rows(fleet_load.db, "SELECT host, listing_url FROM crawl_sites"):
+        paths = [record.path for record in records if record.host == host]
+        listing = urlsplit(listing_url).path
+        assert set(paths) == {"/robots.txt", listing} and paths.count(listing) == 1, host
+
+    run_cli("load", "--redis", redis_url, "--db", str(copies[0]))
+    (run,) = _rows(copies[0], "SELECT * FROM crawl_runs WHERE id = 2")
+    assert run["status"] == "ok"
+    assert _rows(copies[0], "SELECT sum(new) FROM crawl_site_stats WHERE run_id = 2")[0][0] == 0
+
+
 def test_a_fleet_run_with_unreadable_pages_makes_load_exit_1(
     redis_url: str, tmp_path: Path
 ) -> None:
