@@ -70,7 +70,9 @@ class PolitenessFrontier(DownloaderAwarePriorityQueue):
         super().__init__(crawler, *args, **kwargs)
         self._slots = crawler.engine.downloader.slots
         self._delay = crawler.settings.getfloat("DOWNLOAD_DELAY")
-        self._early = crawler.settings.getint("FRONTIER_EARLY_HOSTS")
+        # At least one: a request waiting in the downloader is what wakes the engine when no
+        # host is ready yet; without one the crawl would idle until its 5 s heartbeat.
+        self._early = max(1, crawler.settings.getint("FRONTIER_EARLY_HOSTS"))
         self._backlog = Counter({slot: len(queue) for slot, queue in self.pqueues.items()})
         self._turn_ends: dict[str, float] = {}
         self._lag = LoopLag()
