@@ -33,6 +33,11 @@ EARLIEST_PUBLICATION = date(2008, 1, 1)
 FALLBACK_MAX_CHARS = 80
 """dateparser is slow and eager; only short clue strings are worth handing to it."""
 
+MONTH_WORDS = (
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+    "Oktober", "November", "Desember",
+)  # fmt: skip
+"""The months as Indonesian writes them, January first: for writing dates back."""
 MONTH_NAMES = {
     "januari": 1, "january": 1, "februari": 2, "pebruari": 2, "february": 2, "maret": 3,
     "march": 3, "april": 4, "mei": 5, "may": 5, "juni": 6, "june": 6, "juli": 7, "july": 7,

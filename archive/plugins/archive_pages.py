@@ -34,25 +34,12 @@ from archive.search import (
     PAGE_SIZE,
     SearchQuery,
 )
+from scrapers.dates import MONTH_WORDS
 
 ARCHIVE_NAME = "Arsip Berita Bawaslu"
 FEED_SIZE = 50
 ATOM = "http://www.w3.org/2005/Atom"
 EPOCH = "1970-01-01T00:00:00+00:00"
-MONTHS = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-]
 ZONES = {"+07:00": "WIB", "+08:00": "WITA", "+09:00": "WIT"}
 DATE_SOURCES = {
     "meta": ("metadata halaman", "the page metadata"),
@@ -454,7 +441,7 @@ def date_words(iso: str | None, precision: str | None, published_at: str | None 
     day = date.fromisoformat(iso)
     if precision == "year":
         return str(day.year)
-    month_year = f"{MONTHS[day.month - 1]} {day.year}"
+    month_year = f"{MONTH_WORDS[day.month - 1]} {day.year}"
     if precision == "month":
         return month_year
     text = f"{day.day} {month_year}"
