@@ -19,6 +19,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import Counter
+from collections.abc import Iterable
 from operator import itemgetter
 from time import monotonic
 from typing import Any, Self
@@ -112,17 +113,23 @@ class PolitenessFrontier(DownloaderAwarePriorityQueue):
         """The ready host with the longest backlog, from all hosts while the event loop keeps
         up, else from the critical ones (the longest backlogs); failing that, the critical
         host ready soonest; with its ready time."""
-        critical = heapq.nlargest(self._early, self._backlog.items(), key=itemgetter(1))
-        ready, ready_backlog = None, 0
-        for host, backlog in self._backlog.items() if keeping_up else critical:
-            if backlog > ready_backlog and self._ready_at(host) <= now:
-                ready, ready_backlog = host, backlog
-        if ready is not None:
+        if keeping_up and (ready := self._longest_ready(self._backlog.items(), now)):
             return ready, now
-        soonest = min((self._ready_at(host), host) for host, _ in critical) if critical else None
+        critical = heapq.nlargest(self._early, self._backlog.items(), key=itemgetter(1))
+        if not keeping_up and (ready := self._longest_ready(critical, now)):
+            return ready, now
+        soonest = min(((self._ready_at(host), host) for host, _ in critical), default=None)
         if soonest is None or soonest[0] == math.inf:
             return None
         return soonest[1], soonest[0]
+
+    def _longest_ready(self, hosts: Iterable[tuple[str, int]], now: float) -> str | None:
+        """Of (host, backlog) pairs, the ready host with the longest backlog."""
+        ready, ready_backlog = None, 0
+        for host, backlog in hosts:
+            if backlog > ready_backlog and self._ready_at(host) <= now:
+                ready, ready_backlog = host, backlog
+        return ready
 
     def _ready_at(self, host: str) -> float:
         """When the host may be handed a request: never while the downloader holds one."""
