@@ -15,9 +15,10 @@ import click
 
 from scrapers.registry import REGISTRY_PATH, Site
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DB = "data/bawaslu.db"
-METADATA = PROJECT_ROOT / "metadata.yml"
+METADATA = Path(__file__).resolve().parent / "metadata.yml"
+"""The top-level metadata.yml people edit, as the package ships it (a symlink in the source
+tree, a copy in a wheel), so `serve` works from any directory and any install."""
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 PLUGINS = Path(__file__).resolve().parent / "plugins"
 
@@ -183,7 +184,11 @@ def load(redis_url: str, db: str, follow: bool, registry_path: Path) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8001, show_default=True)
 def serve(db: str, host: str, port: int) -> None:
-    """Publish the archive with Datasette (read-only)."""
+    """Publish the archive with Datasette (read-only), following what crawls write to it.
+
+    The live file is served through read-only SQLite connections: in WAL mode each page reads
+    the last committed state, so new articles and revisions show on the next page load while a
+    crawl writes, with no restart (README, "Serving while crawling")."""
     if not Path(db).exists():
         raise click.ClickException(f"no archive at {db}: run a crawl first")
     os.execv(sys.executable, datasette_command(db, host, port))
@@ -191,7 +196,7 @@ def serve(db: str, host: str, port: int) -> None:
 
 def datasette_command(db: str, host: str, port: int) -> list[str]:
     """The Datasette command line that serves the archive with the project's metadata."""
-    command = [sys.executable, "-m", "datasette", "serve", "--immutable", db]
+    command = [sys.executable, "-m", "datasette", "serve", db]
     command += ["--metadata", str(METADATA), "--host", host, "--port", str(port)]
     if any(TEMPLATES.glob("*.html")):
         command += ["--template-dir", str(TEMPLATES)]

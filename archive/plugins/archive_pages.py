@@ -95,7 +95,7 @@ FEED_SCOPES = {
     "province": "a.host IN (SELECT host FROM sites WHERE province_code = :key)",
 }
 
-_filter_options_cache: dict[tuple[str, int], dict[str, Any]] = {}
+_filter_options_cache: dict[tuple[str, int, int], dict[str, Any]] = {}
 
 
 @hookimpl
@@ -222,8 +222,9 @@ def _pages(query: SearchQuery, *, more: bool) -> dict[str, str | int | None]:
 
 
 async def _filter_options(db: Database) -> dict[str, Any]:
-    """Provinces, sites and tags to filter by; computed once per archive file (immutable)."""
-    key = (str(db.path), Path(db.path).stat().st_mtime_ns)
+    """Provinces, sites and tags to filter by; computed again once a crawl has written (the
+    WAL file changes with every commit, the database file at each checkpoint)."""
+    key = (str(db.path), *(_mtime(Path(f"{db.path}{suffix}")) for suffix in ("", "-wal")))
     if key not in _filter_options_cache:
         sites = [dict(row) for row in (await db.execute(SITES_WITH_ARTICLES)).rows]
         tags = await _top_tags(db)
@@ -239,6 +240,10 @@ async def _filter_options(db: Database) -> dict[str, Any]:
             "tags": tags,
         }
     return _filter_options_cache[key]
+
+
+def _mtime(path: Path) -> int:
+    return path.stat().st_mtime_ns if path.exists() else 0
 
 
 async def _top_tags(db: Database) -> list[str]:
