@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -63,6 +64,14 @@ def _registry_option(command: Callable) -> Callable:
     help="A progress line instead of log lines [default: when stderr is a terminal].",
 )
 @click.option("--log-level", help="[default: WARNING with --progress, else INFO]")
+@click.option(
+    "--log-format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="json: one JSON object per line, for log shippers.",
+)
+@click.option("--verbose", is_flag=True, help="Scrapy's own lines and tracebacks too.")
 def crawl(
     sites: tuple[str, ...],
     province: str | None,
@@ -80,6 +89,8 @@ def crawl(
     job: str,
     progress: bool | None,
     log_level: str | None,
+    log_format: str,
+    verbose: bool,
 ) -> None:
     """Crawl the selected sites' news into the archive (incremental unless --full).
 
@@ -87,6 +98,7 @@ def crawl(
     unreadable, with one line per problem on stderr; 2 when the run was interrupted.
     """
     from scrapers.fetching import delay_settings, project_settings, run_crawler
+    from scrapers.opslog import install as install_logging
     from scrapers.spiders.berita import BeritaSpider
 
     if not (sites or province or level or all_sites):
@@ -94,9 +106,12 @@ def crawl(
     if progress is None:
         progress = sys.stderr.isatty()
     settings = project_settings()
+    level = log_level or ("WARNING" if progress else "INFO")
+    install_logging(level, log_format, verbose)
     chosen = {
         "ARCHIVE_DB": db,
-        "LOG_LEVEL": log_level or ("WARNING" if progress else "INFO"),
+        "LOG_LEVEL": level,
+        "LOG_INSTALL_ROOT_HANDLER": False,
         "PROGRESS_DISPLAY": progress,
         "CRAWL_FULL": full,
         "CRAWL_TODAY": today or "",
@@ -122,7 +137,8 @@ def crawl(
     if redis_url:  # a worker's items and run log are the loader's; it only tells if it finished
         sys.exit(0 if crawler.stats.get_value("finish_reason") == "finished" else 2)
     stats = crawler.stats
-    sys.exit(_exit_status(stats.get_value("run/status"), stats.get_value("run/problems") or ()))
+    problems = stats.get_value("run/problems") or ()
+    sys.exit(_exit_status(stats.get_value("run/status"), problems, log_format == "json"))
 
 
 def _setting(override: str) -> tuple[str, str]:
@@ -132,17 +148,21 @@ def _setting(override: str) -> tuple[str, str]:
     return name.strip(), value
 
 
-def _exit_status(status: str | None, problems: Iterable[str]) -> int:
-    """A run's exit status: 0 ok; 1 problems (one stderr line each); 2 interrupted or never
-    started."""
+def _exit_status(status: str | None, problems: Iterable[str], as_json: bool = False) -> int:
+    """A run's exit status: 0 ok; 1 problems (one stderr line each, a JSON object each
+    `as_json`); 2 interrupted or never started."""
+    problems = list(problems)
+    if status not in ("ok", "problems"):
+        problems.append(f"the crawl did not finish (status {status or 'not started'})")
     for problem in problems:
-        click.echo(f"problem: {problem}", err=True)
-    if status == "ok":
-        return 0
-    if status == "problems":
-        return 1
-    click.echo(f"problem: the crawl did not finish (status {status or 'not started'})", err=True)
-    return 2
+        line = f"problem: {problem}"
+        click.echo(
+            json.dumps({"level": "ERROR", "event": "problem", "message": line})
+            if as_json
+            else line,
+            err=True,
+        )
+    return {"ok": 0, "problems": 1}.get(status or "", 2)
 
 
 @main.command()

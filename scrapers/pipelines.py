@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from logging import WARNING
 from typing import Any, Self
 
 from scrapy import signals
@@ -18,6 +19,7 @@ from scrapy.settings import BaseSettings
 from archive.recorder import FailureLimits, Item, RunRecorder
 from archive.store import Archive
 from scrapers.article import FailedPage
+from scrapers.opslog import emit, report_run
 
 RUN_OPTIONS = ("CRAWL_FULL", "CRAWL_TODAY", "MIRROR_URL", "DOWNLOAD_DELAY", "REVISIT_AFTER_DAYS")
 
@@ -57,6 +59,7 @@ class ArchivePipeline:
         outcome = self.recorder.finish(datetime.now(UTC), requests, reason != "finished")
         stats.set_value("run/status", outcome.status)
         stats.set_value("run/problems", list(outcome.problems))
+        report_run(self.recorder, requests, outcome)
         self.recorder.archive.close()
         self.recorder = None
 
@@ -64,9 +67,8 @@ class ArchivePipeline:
         assert self.recorder is not None
         self.crawler.stats.inc_value(self.recorder.record(item, datetime.now(UTC)))
         if isinstance(item, FailedPage):
-            self.crawler.spider.logger.warning(
-                "%s failure on %s: %s", item.kind, item.url, item.message
-            )
+            message = f"{item.kind} failure on {item.url}: {item.message}"
+            emit("failure", message, WARNING, host=item.host, url=item.url, kind=item.kind)
         return item
 
 
