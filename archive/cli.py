@@ -294,15 +294,18 @@ def mirror_advance(state_dir: Path, days: int) -> None:
     help="A new archive file to build (compare it, then swap it in).",
 )
 def reextract(warc_dir: Path, db: Path) -> None:
-    """Rebuild the articles from the WARC captures, with no network."""
+    """Rebuild the archive from the WARC captures, with no network: articles, versions,
+    the run log and the crawl's memory, one run per WARC file."""
     from archive.reextract import replay, warc_files_in
+    from scrapers.fetching import project_settings
+    from scrapers.pipelines import failure_limits
 
     if db.exists():
         raise click.ClickException(f"{db} exists: reextract builds a new archive file")
     files = warc_files_in(warc_dir)
     if not files:
         raise click.ClickException(f"no *.warc.gz in {warc_dir}")
-    counts = replay(files, db)
+    counts = replay(files, db, failure_limits(project_settings()))
     summary = ", ".join(f"{count} {outcome}" for outcome, count in sorted(counts.items()))
     click.echo(f"{db}: replayed {len(files)} WARC files: {summary}")
 

@@ -7,10 +7,18 @@ Each response record carries what the crawl knew when it asked (`scrapers.visits
 role, the crawl date, the listing's date line), and pages are read by the same function the
 crawl uses (`scrapers.reading`), so a replay with an unchanged extractor gives the same
 articles.
+
+Each WARC file is one crawl run, replayed through the crawl's own `RunRecorder`: the rebuilt
+file gets the run log (`crawl_runs` with the options the warcinfo record kept, per-site
+counts, errors) and the crawl's memory (validators, listing dates, revisit days, how far
+each listing walk went), so once swapped in, the next night asks for what it would have
+asked of the original. Only what never reached a WARC is missing: requests that got no
+answer at all (network failures), which the next night retries anyway.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 from collections import Counter
 from collections.abc import Iterator
@@ -22,55 +30,200 @@ from typing import Any
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
+from archive.recorder import FailureLimits, Item, RunRecorder
 from archive.store import Archive
-from scrapers.article import ExtractionError, NotAnArticle
+from scrapers.article import ExtractionError, FailedPage, NotAnArticle
+from scrapers.extract import parse_listing
+from scrapers.middlewares import RUN_OPTIONS_FIELD
 from scrapers.reading import read_article
 from scrapers.registry import Site, load_sites
 from scrapers.urls import host_of
-from scrapers.visits import CRAWL_DATE_FIELD, LISTING_DATE_FIELD, ROLE_FIELD
+from scrapers.visits import (
+    CRAWL_DATE_FIELD,
+    LISTING_DATE_FIELD,
+    ROLE_FIELD,
+    ListingWalked,
+    PageVisit,
+)
 
 logger = logging.getLogger(__name__)
 GONE = (404, 410)
+REDIRECTS = (301, 302, 303, 307, 308)
 
 
 @dataclass(frozen=True, slots=True)
 class Capture:
-    """One answer to an article request, as the WARC holds it."""
+    """One answer as the WARC holds it; `final` when no later answer in the run replaced it
+    (a retry, or a redirect's target)."""
 
     url: str
     status: int
     content_type: str
     body: bytes
     captured_at: datetime
-    crawl_date: date
+    role: str
+    crawl_date: date | None
     listing_date: str
+    etag: str
+    last_modified: str
+    final: bool
 
 
-def replay(warc_files: list[Path], db_path: Path) -> Counter[str]:
-    """Replay the article answers of `warc_files` (oldest first) into the archive at
-    `db_path`; the count of each outcome."""
+def replay(warc_files: list[Path], db_path: Path, limits: FailureLimits) -> Counter[str]:
+    """Replay `warc_files` (oldest first), one run each, into the archive at `db_path`; the
+    count of each outcome."""
     sites = {site.host: site for site in load_sites()}
     counts: Counter[str] = Counter()
     with Archive(db_path) as archive:
         archive.load_sites(sites.values())
-        for capture in article_captures(warc_files):
-            site = sites.get(host_of(capture.url))
-            if site is not None:
-                counts[_apply(archive, capture, site)] += 1
+        for path in warc_files:
+            counts += _replay_run(archive, path, sites, limits)
     return counts
 
 
-def article_captures(warc_files: list[Path]) -> Iterator[Capture]:
-    """The answers to article requests, in order; a file cut short by a killed crawl is read
-    up to its last whole record."""
-    for path in warc_files:
-        with path.open("rb") as stream:
-            try:
-                for record in ArchiveIterator(stream):
-                    if record.rec_type == "response" and _role(record) == "article":
-                        yield _capture(record)
-            except (ArchiveLoadFailed, EOFError, OSError) as error:
-                logger.warning("%s: stopped at a damaged record (%s)", path, error)
+def _replay_run(
+    archive: Archive, path: Path, sites: dict[str, Site], limits: FailureLimits
+) -> Counter[str]:
+    """One crawl run from its WARC file, through the recorder a crawl writes with."""
+    survey = _survey(path)
+    hosts = [host for host in survey.requests if host in sites]
+    if not hosts:
+        return Counter()
+    options = {**survey.options, "replayed_from": path.name}
+    recorder = RunRecorder(archive, hosts, options, limits)
+    recorder.start(survey.started_at, str(path))
+    counts: Counter[str] = Counter()
+    walks: dict[str, tuple[str, bool]] = {}  # host -> (first listing URL, reached the end)
+    for capture in captures_in(path, survey.last_answers):
+        site = sites.get(host_of(capture.url))
+        for item in _items(capture, site, walks) if site else ():
+            counts[recorder.record(item, capture.captured_at)] += 1
+    for host, (listing_url, reached_end) in walks.items():
+        recorder.record(ListingWalked(host, listing_url, reached_end), survey.finished_at)
+    recorder.finish(survey.finished_at, survey.requests, interrupted=False)
+    return counts
+
+
+def _items(capture: Capture, site: Site, walks: dict[str, tuple[str, bool]]) -> Iterator[Item]:
+    """What the spider yielded for this answer (`scrapers.spiders.berita`)."""
+    if not capture.final or capture.status in REDIRECTS or not capture.role:
+        return
+    if capture.role == "article":
+        yield from _article_items(capture, site)
+        return
+    first = capture.role == "first_listing"
+    if capture.status not in (200, 304):
+        yield FailedPage(capture.url, site.host, "http", f"HTTP {capture.status}")
+        yield _visit(capture, site, "failed")
+        walks.pop(site.host, None)  # the walk broke off: no ListingWalked, as in the crawl
+        return
+    listing_url = capture.url if first else walks.get(site.host, (capture.url, False))[0]
+    if capture.status == 304:
+        yield _visit(capture, site, "not_modified")
+        walks[site.host] = (listing_url, False)
+        return
+    yield _visit(capture, site, "fetched")
+    next_url = parse_listing(capture.body, capture.url).next_url
+    walks[site.host] = (listing_url, next_url is None)
+
+
+def _article_items(capture: Capture, site: Site) -> Iterator[Item]:
+    if capture.status == 304:
+        yield _visit(capture, site, "not_modified")
+        return
+    if capture.status in GONE:
+        yield _visit(capture, site, "gone")
+        return
+    if capture.status != 200:
+        yield FailedPage(capture.url, site.host, "http", f"HTTP {capture.status}")
+        yield _visit(capture, site, "failed")
+        return
+    try:
+        today = capture.crawl_date or capture.captured_at.date()
+        yield read_article(
+            capture.body, capture.url, capture.content_type, site, capture.listing_date, today
+        )
+    except NotAnArticle:
+        yield _visit(capture, site, "not_article")
+        return
+    except ExtractionError as error:
+        yield FailedPage(capture.url, site.host, "extraction", error.reason)
+        yield _visit(capture, site, "failed")
+        return
+    yield _visit(capture, site, "fetched", capture.listing_date)
+
+
+def _visit(capture: Capture, site: Site, outcome: str, listing_date: str = "") -> PageVisit:
+    return PageVisit(
+        url=capture.url,
+        host=site.host,
+        role=capture.role,
+        outcome=outcome,
+        on=capture.crawl_date or capture.captured_at.date(),
+        etag=capture.etag,
+        last_modified=capture.last_modified,
+        listing_date=listing_date,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Survey:
+    """What a first pass over a run's WARC file tells: the options the warcinfo record kept,
+    the answers per host (the requests that got one), in order of first answer, the index of
+    each URL's last answer (earlier ones were retried or redirected) and the run's times."""
+
+    options: dict[str, Any]
+    requests: dict[str, int]
+    last_answers: dict[str, int]
+    started_at: datetime
+    finished_at: datetime
+
+
+def _survey(path: Path) -> Survey:
+    options: dict[str, Any] = {}
+    requests: Counter[str] = Counter()
+    last_answers: dict[str, int] = {}
+    times: list[datetime] = []
+    for record in _records(path):
+        if record.rec_type == "warcinfo":
+            options = _options(record.content_stream().read())
+        elif record.rec_type == "response":
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            requests[host_of(url)] += 1
+            last_answers[url] = requests.total() - 1
+            times.append(datetime.fromisoformat(record.rec_headers.get_header("WARC-Date")))
+    started, finished = (min(times), max(times)) if times else (datetime.min, datetime.min)
+    return Survey(options, dict(requests), last_answers, started, finished)
+
+
+def _options(warcinfo: bytes) -> dict[str, Any]:
+    for line in warcinfo.decode("utf-8").splitlines():
+        name, _, value = line.partition(": ")
+        if name == RUN_OPTIONS_FIELD:
+            return json.loads(value)
+    return {}
+
+
+def captures_in(path: Path, last_answers: dict[str, int]) -> Iterator[Capture]:
+    """The answers of one WARC file in order, each `final` if it is its URL's last."""
+    responses = (record for record in _records(path) if record.rec_type == "response")
+    for index, record in enumerate(responses):
+        capture = _capture(record)
+        yield capture if last_answers.get(capture.url) == index else _replaced(capture)
+
+
+def _replaced(capture: Capture) -> Capture:
+    fields = {name: getattr(capture, name) for name in Capture.__slots__}
+    return Capture(**{**fields, "final": False})
+
+
+def _records(path: Path) -> Iterator[Any]:
+    """A file's records; one cut short by a killed crawl is read up to its last whole record."""
+    with path.open("rb") as stream:
+        try:
+            yield from ArchiveIterator(stream)
+        except (ArchiveLoadFailed, EOFError, OSError) as error:
+            logger.warning("%s: stopped at a damaged record (%s)", path, error)
 
 
 def warc_files_in(directory: Path) -> list[Path]:
@@ -78,43 +231,19 @@ def warc_files_in(directory: Path) -> list[Path]:
     return sorted(Path(directory).glob("*.warc.gz"))
 
 
-def _apply(archive: Archive, capture: Capture, site: Site) -> str:
-    """Do what the crawl's pipeline did with this answer; the outcome, for the counts."""
-    if capture.status in GONE:
-        return "removed" if archive.mark_removed(capture.url, capture.captured_at) else "gone"
-    if capture.status == 304:
-        archive.mark_present(capture.url, capture.captured_at)
-        return "not_modified"
-    if capture.status != 200:
-        return "error"
-    try:
-        article = read_article(
-            capture.body,
-            capture.url,
-            capture.content_type,
-            site,
-            capture.listing_date,
-            capture.crawl_date,
-        )
-    except NotAnArticle:
-        return "not_article"
-    except ExtractionError:
-        return "extraction_failure"
-    return archive.save_article(article, fetched_at=capture.captured_at)
-
-
-def _role(record: Any) -> str:
-    return record.rec_headers.get_header(ROLE_FIELD) or ""
-
-
 def _capture(record: Any) -> Capture:
-    headers = record.rec_headers
+    headers, http = record.rec_headers, record.http_headers
+    crawl_date = headers.get_header(CRAWL_DATE_FIELD)
     return Capture(
         url=headers.get_header("WARC-Target-URI"),
-        status=int(record.http_headers.get_statuscode()),
-        content_type=record.http_headers.get_header("Content-Type") or "",
+        status=int(http.get_statuscode()),
+        content_type=http.get_header("Content-Type") or "",
         body=record.content_stream().read(),
         captured_at=datetime.fromisoformat(headers.get_header("WARC-Date")),
-        crawl_date=date.fromisoformat(headers.get_header(CRAWL_DATE_FIELD)),
+        role=headers.get_header(ROLE_FIELD) or "",
+        crawl_date=date.fromisoformat(crawl_date) if crawl_date else None,
         listing_date=headers.get_header(LISTING_DATE_FIELD) or "",
+        etag=http.get_header("ETag") or "",
+        last_modified=http.get_header("Last-Modified") or "",
+        final=True,
     )

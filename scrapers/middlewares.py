@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from http import HTTPStatus
@@ -31,9 +32,12 @@ from scrapy.http import Request, Response
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from scrapers.pipelines import run_options
 from scrapers.visits import WARC_FIELDS
 
 SOFTWARE = "bawaslu-archive"
+RUN_OPTIONS_FIELD = "bawaslu-run-options"
+"""warcinfo field: the run's options as JSON, for the run log of a replay."""
 DROPPED_RESPONSE_HEADERS = (b"Transfer-Encoding",)  # the body is stored de-chunked
 
 
@@ -151,7 +155,11 @@ class WarcCaptureMiddleware:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._file = self.path.open("ab")
             self._writer = WARCWriter(self._file, gzip=True)
-            info = {"software": SOFTWARE, "format": "WARC File Format 1.1"}
+            info = {
+                "software": SOFTWARE,
+                "format": "WARC File Format 1.1",
+                RUN_OPTIONS_FIELD: json.dumps(run_options(self.crawler.settings), sort_keys=True),
+            }
             self._writer.write_record(self._writer.create_warcinfo_record(self.path.name, info))
         return self._writer
 

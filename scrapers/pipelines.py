@@ -43,9 +43,7 @@ class ArchivePipeline:
         archive = Archive(self.db_path)
         archive.load_sites(spider.registry)
         hosts = [site.host for site in spider.sites]
-        self.recorder = RunRecorder(
-            archive, hosts, _run_options(settings), failure_limits(settings)
-        )
+        self.recorder = RunRecorder(archive, hosts, run_options(settings), failure_limits(settings))
         skipped = [(skipped.site.host, skipped.reason) for skipped in spider.sites.skipped]
         warc = stats.get_value("warc/path") or ""
         stats.set_value("run/id", self.recorder.start(datetime.now(UTC), warc, skipped))
@@ -79,7 +77,7 @@ def failure_limits(settings: BaseSettings) -> FailureLimits:
     )
 
 
-def _run_options(settings: BaseSettings) -> dict[str, Any]:
+def run_options(settings: BaseSettings) -> dict[str, Any]:
     """The options a person reading the run log needs to understand the run."""
     options = {name.lower(): settings.get(name) for name in RUN_OPTIONS}
     return json.loads(json.dumps(options, default=str))
