@@ -18,6 +18,7 @@ Days (`first_seen_on`, `checked_on`) are crawl dates, the site's local calendar 
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -66,6 +67,26 @@ class SiteMemory:
     listing_dates: dict[str, str] = field(default_factory=dict)  # article URL -> date line
     due: tuple[str, ...] = ()  # archived articles whose revisit fell due
     pending: tuple[str, ...] = ()  # pages that failed last time and are not archived
+
+
+@dataclass(frozen=True, slots=True)
+class Sweep:
+    """Late changes: besides the revisits after publication, every archived article is asked
+    again (conditionally) at least once every `period` days, so an edit or a deletion made at
+    any time is seen within `period` days.
+
+    Each night a site's articles not checked for `rest` days are asked for, those checked
+    longest ago first, up to a share of the site's articles that clears them all within the
+    `period - rest` nights left, and never more than `budget` requests. The guarantee holds
+    while the crawl runs every night and a site has at most budget x (period - rest) articles.
+    """
+
+    period: int = 30
+    rest: int = 15
+    budget: int = 500
+
+    def quota(self, articles: int) -> int:
+        return min(self.budget, math.ceil(articles / max(1, self.period - self.rest)))
 
 
 class RunLog:
@@ -219,9 +240,15 @@ class RunLog:
             )
 
     def load_memory(
-        self, host: str, today: date, revisit_days: Sequence[int], full: bool
+        self,
+        host: str,
+        today: date,
+        revisit_days: Sequence[int],
+        full: bool,
+        sweep: Sweep = Sweep(),
     ) -> SiteMemory:
-        """What to ask `host` for today: see SiteMemory. `full` makes every article due."""
+        """What to ask `host` for today: see SiteMemory. `full` makes every article due;
+        otherwise the revisits that fell due and tonight's share of the `sweep`."""
         pages = list(self.db.query("SELECT * FROM crawl_pages WHERE host = ?", [host]))
         archived = list(
             self.db.query(
@@ -240,6 +267,7 @@ class RunLog:
             for row in archived
             if full or _revisit_due(row["reference"], row["checked_on"], today, revisit_days)
         ]
+        due += _swept(archived, set(due), today, sweep)
         site = self.db["crawl_sites"].get(host) if self._has_site(host) else None
         return SiteMemory(
             host=host,
@@ -340,6 +368,17 @@ class RunLog:
         )
         self.db["crawl_pages"].create_index(["host"], if_not_exists=True)
         self.db["crawl_errors"].create_index(["run_id"], if_not_exists=True)
+
+
+def _swept(archived: list[dict[str, Any]], due: set[str], today: date, sweep: Sweep) -> list[str]:
+    """Tonight's share of the sweep: articles unchecked for `sweep.rest` days, oldest first."""
+    rested = (today - timedelta(days=sweep.rest)).isoformat()
+    waiting = sorted(
+        (row["checked_on"] or "", row["url"])
+        for row in archived
+        if row["url"] not in due and (row["checked_on"] or "") <= rested
+    )
+    return [url for _, url in waiting[: sweep.quota(len(archived))]]
 
 
 def _revisit_due(

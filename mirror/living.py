@@ -33,6 +33,11 @@ EDIT_CHANCE = 0.4
 EDIT_WINDOW_DAYS = 7
 DELETE_CHANCE = 0.25
 DELETE_WINDOW_DAYS = 14
+LATE_DELETE_CHANCE = 0.1
+LATE_AFTER_DAYS = 30
+"""A late deletion takes an article published more than LATE_AFTER_DAYS ago, long after the
+crawl's last revisit: only the sweep (archive.runlog.Sweep) can notice it. It is drawn from
+its own random stream, so the days' other changes stay as they were without it."""
 RESTORE_AFTER_DAYS = 3
 RESTORE_CHANCE = 0.5
 TRANSIENT_ERROR_CHANCE = 0.3
@@ -101,6 +106,7 @@ class SiteDay:
 class Deletion:
     article: MirrorArticle
     day: int
+    late: bool = False  # a late deletion is never restored
 
 
 @dataclass(frozen=True)
@@ -132,6 +138,10 @@ def build_world(state: MirrorState) -> World:
         for host, site in sites.items():
             rng = random.Random(f"{state.seed}:{host}:day{number}")
             sites[host], changes[host] = _live_one_day(site, rng, today, number, deleted[host])
+            late = random.Random(f"{state.seed}:{host}:day{number}:late")
+            sites[host], changes[host] = _delete_late(
+                sites[host], changes[host], late, today, number, deleted[host]
+            )
         history.append(changes)
     return World(state, sites, tuple(history), deleted)
 
@@ -196,6 +206,25 @@ def _delete(
     return (rng.choice(candidates),)
 
 
+def _delete_late(
+    site: MirrorSite,
+    day: SiteDay,
+    rng: random.Random,
+    today: date,
+    number: int,
+    deleted: dict[str, Deletion],
+) -> tuple[MirrorSite, SiteDay]:
+    """Maybe delete an old article (see LATE_DELETE_CHANCE); `deleted` is updated in place."""
+    latest = today - timedelta(days=LATE_AFTER_DAYS)
+    old = sorted(a.path for a in site.articles if a.published_date < latest)
+    if not old or rng.random() >= LATE_DELETE_CHANCE:
+        return site, day
+    path = rng.choice(old)
+    deleted[path] = Deletion(site.article_at(path), number, late=True)
+    kept = tuple(article for article in site.articles if article.path != path)
+    return replace(site, articles=kept), replace(day, deleted=(*day.deleted, path))
+
+
 def _restore(
     rng: random.Random,
     deleted: dict[str, Deletion],
@@ -203,7 +232,11 @@ def _restore(
     number: int,
 ) -> tuple[str, ...]:
     """Some deletions are undone RESTORE_AFTER_DAYS later (an editor's mistake, put back)."""
-    due = sorted(p for p, gone in deleted.items() if number - gone.day == RESTORE_AFTER_DAYS)
+    due = sorted(
+        p
+        for p, gone in deleted.items()
+        if number - gone.day == RESTORE_AFTER_DAYS and not gone.late
+    )
     back = tuple(path for path in due if rng.random() < RESTORE_CHANCE)
     for path in back:
         articles[path] = deleted.pop(path).article

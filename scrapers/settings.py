@@ -78,6 +78,12 @@ ARCHIVE_DB = "data/bawaslu.db"
 CRAWL_FULL = False
 REVISIT_AFTER_DAYS = [1, 3, 7, 14]
 CRAWL_TODAY = ""  # ISO date the crawl takes as today (replays, the living mirror); "" = real
+# Late changes (archive.runlog.Sweep): every archived article is asked again at least every
+# SWEEP_PERIOD_DAYS, in nightly shares of the articles unchecked for SWEEP_REST_DAYS, at most
+# SWEEP_BUDGET_PER_SITE requests per site per night (enough for 7,500 articles per site).
+SWEEP_PERIOD_DAYS = 30
+SWEEP_REST_DAYS = 15
+SWEEP_BUDGET_PER_SITE = 500
 
 # Raw captures: one gzipped WARC per run in WARC_DIR ("" = a warc/ folder beside ARCHIVE_DB).
 WARC_ENABLED = True

@@ -23,7 +23,7 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from archive.runlog import SiteMemory, Validators
+from archive.runlog import SiteMemory, Sweep, Validators
 from archive.store import Archive
 from scrapers.article import ExtractionError, FailedPage, NotAnArticle
 from scrapers.dates import local_today
@@ -83,10 +83,15 @@ class BeritaSpider(scrapy.Spider):
         today = settings.get("CRAWL_TODAY")
         spider.crawl_today = date.fromisoformat(today) if today else None
         revisit_days = [int(days) for days in settings.getlist("REVISIT_AFTER_DAYS")]
+        sweep = Sweep(
+            settings.getint("SWEEP_PERIOD_DAYS"),
+            settings.getint("SWEEP_REST_DAYS"),
+            settings.getint("SWEEP_BUDGET_PER_SITE"),
+        )
         with Archive(settings.get("ARCHIVE_DB")) as archive:
             spider.memory = {
                 site.host: archive.runlog.load_memory(
-                    site.host, spider.today(site), revisit_days, spider.full
+                    site.host, spider.today(site), revisit_days, spider.full, sweep
                 )
                 for site in spider.sites
             }
