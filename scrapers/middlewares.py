@@ -4,6 +4,8 @@
   also slows the host's download slot down before the retry leaves: Retry-After when the
   server sent one, else RETRY_BACKOFF_BASE doubled per attempt, at most RETRY_BACKOFF_MAX.
   AutoThrottle brings the delay back down as healthy answers come in.
+- `HostAwareRedirectMiddleware` and `SharedRobotsTxtMiddleware` make a redirect to another
+  host (a moved site) polite to that host: its delay applies, its robots.txt is fetched once.
 - `SiteRequestCounter` counts what each site was asked, retries and robots.txt included, as
   the `requests/<host>` stat the run log keeps.
 - `WarcCaptureMiddleware` writes every answer (request, headers, body as received) to one
@@ -25,10 +27,14 @@ from typing import BinaryIO, Self
 from urllib.parse import urlsplit
 
 from scrapy import signals
+from scrapy.core.downloader import Downloader
 from scrapy.crawler import Crawler
+from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Request, Response
+from scrapy.utils.httpobj import urlparse_cached
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -39,6 +45,7 @@ SOFTWARE = "bawaslu-archive"
 RUN_OPTIONS_FIELD = "bawaslu-run-options"
 """warcinfo field: the run's options as JSON, for the run log of a replay."""
 DROPPED_RESPONSE_HEADERS = (b"Transfer-Encoding",)  # the body is stored de-chunked
+DOWNLOAD_SLOT = Downloader.DOWNLOAD_SLOT
 
 
 class BackoffRetryMiddleware(RetryMiddleware):
@@ -87,6 +94,33 @@ def _retry_after(response: Response) -> float | None:
         return max(0.0, (parsedate_to_datetime(value) - datetime.now(UTC)).total_seconds())
     except (TypeError, ValueError):
         return None
+
+
+class HostAwareRedirectMiddleware(RedirectMiddleware):
+    """Scrapy's RedirectMiddleware, but a redirect to another host leaves the first host's
+    download slot: the request waits out the delay of the host it now goes to, and the
+    frontier queues it with that host's requests."""
+
+    def process_response(self, request: Request, response: Response) -> Request | Response:
+        result = super().process_response(request, response)
+        if isinstance(result, Request) and _host(result) != _host(request):
+            result.meta.pop(DOWNLOAD_SLOT, None)
+        return result
+
+
+class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
+    """Scrapy's RobotsTxtMiddleware, but a robots.txt redirected to another host's counts as
+    that host's too: a moved site's robots.txt is fetched once, not once per host name."""
+
+    async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
+        await super()._parse_robots(response, netloc, request)
+        final = urlparse_cached(response).netloc
+        if final != netloc and final not in self._parsers:
+            self._parsers[final] = self._parsers[netloc]
+
+
+def _host(request: Request) -> str:
+    return urlparse_cached(request).hostname or ""
 
 
 class SiteRequestCounter:

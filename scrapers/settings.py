@@ -65,6 +65,10 @@ DOWNLOAD_HANDLERS = {
 
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "scrapers.middlewares.SharedRobotsTxtMiddleware": 100,
+    "scrapers.middlewares.HostAwareRedirectMiddleware": 600,
     "scrapers.middlewares.BackoffRetryMiddleware": 550,
     "scrapers.middlewares.SiteRequestCounter": 940,
     "scrapers.middlewares.WarcCaptureMiddleware": 950,
