@@ -28,7 +28,8 @@ import pytest
 from conftest import crawl_mirror, free_port
 from selectolax.lexbor import LexborHTMLParser
 
-from archive.store import Archive, stem_word, words
+from archive.store import Archive
+from archive.textindex import stem_word, words
 from mirror.content import REPOSTS, MirrorSite
 from mirror.server import MirrorServer
 

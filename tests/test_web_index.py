@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from archive.store import STEMMED_FTS, Archive, stem_word
+from archive.store import Archive
+from archive.textindex import STEMMED_FTS, stem_word
 from scrapers.article import Article
 
 T0 = datetime(2025, 3, 1, 2, 0, tzinfo=UTC)
@@ -115,6 +116,7 @@ def test_an_archive_made_before_the_indexes_gets_them_on_open(tmp_path: Path) ->
         archive.save_article(REPOST, fetched_at=T0 + timedelta(hours=1))
         for table in (STEMMED_FTS, "story_clusters", "article_minhash", "word_stems"):
             archive.db[table].drop()
+        archive.db.execute("PRAGMA user_version = 0")  # as archives were before numbering
     with Archive(path) as reopened:
         assert stemmed_matches(reopened, "mengawasi") == sorted([RELEASE.url, REPOST.url])
         assert stories(reopened) == {RELEASE.url: RELEASE.url, REPOST.url: RELEASE.url}
