@@ -157,7 +157,7 @@ def load(redis_url: str, db: str, follow: bool, registry_path: Path) -> None:
     when interrupted. With --follow, each run's problems are printed as it finishes, and a
     stop exits 2 only if it cut a run short.
     """
-    from scrapers.distributed import load_items
+    from archive.fleet import load_items
     from scrapers.fetching import project_settings
     from scrapers.pipelines import failure_limits
     from scrapers.registry import load_sites
