@@ -40,6 +40,7 @@ from scrapy_redis.scheduler import Scheduler
 from twisted.internet.task import LoopingCall
 
 from archive.fleet import ITEMS_KEY, KEY_PREFIX
+from scrapers.scrapy_internals import decode_queued_request, download_slot, requests_in_engine
 
 LEASE_KEY = f"{KEY_PREFIX}:lease:%s"
 LEASE_POLL_MS = 20
@@ -154,7 +155,7 @@ class FleetScheduler(Scheduler):
         if member is None:
             self._recover_dead_workers()
             return None
-        request = self.queue._decode_request(member)
+        request = decode_queued_request(self.queue, member)
         self.handed_out[member] = request
         if self.stats:
             self.stats.inc_value("scheduler/dequeued/redis")
@@ -177,10 +178,7 @@ class FleetScheduler(Scheduler):
         """
         if not self.handed_out or self.crawler is None or self.crawler.engine is None:
             return
-        engine = self.crawler.engine
-        busy = set(engine.downloader.active)
-        if engine.scraper.slot is not None:
-            busy |= engine.scraper.slot.active
+        busy = requests_in_engine(self.crawler)
         done = [member for member, request in self.handed_out.items() if request not in busy]
         if done:
             self.server.hdel(self.in_flight_key, *done)
@@ -257,6 +255,5 @@ class HostLeaseMiddleware:
 
     def _host_delay(self, host: str) -> float:
         """The host's current delay: AutoThrottle may have raised it above DOWNLOAD_DELAY."""
-        engine = self.crawler.engine
-        slot = engine.downloader.slots.get(host) if engine is not None else None
+        slot = download_slot(self.crawler, host)
         return max(self.delay, slot.delay) if slot is not None else self.delay

@@ -15,6 +15,8 @@ from scrapy.crawler import Crawler
 from scrapy.http import Request, Response
 from twisted.internet.error import DNSLookupError
 
+from scrapers.scrapy_internals import keep_connections
+
 MIRROR_UNKNOWN_HOST_HEADER = "X-Mirror-Unknown-Host"
 """Sent by the mirror (`mirror/hosts.py`) for a host it does not play: there is no DNS over
 loopback, so the transport turns that answer into the failed DNS lookup it stands for. Only
@@ -31,7 +33,7 @@ class MirrorableDownloadHandler(HTTP11DownloadHandler):
         if self._mirror.netloc:
             # Live, each host keeps its own connection alive; through the mirror every host
             # shares one address, so the pool keeps as many as all hosts together would.
-            self._pool.maxPersistentPerHost = crawler.settings.getint("CONCURRENT_REQUESTS")
+            keep_connections(self, crawler.settings.getint("CONCURRENT_REQUESTS"))
 
     async def download_request(self, request: Request) -> Response:
         if not self._mirror.netloc:
