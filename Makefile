@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 DB ?= data/bawaslu.db
 PORT ?= 8001
 
-.PHONY: demo demo-build serve crawl test system-deps eval bench lint format clean
+.PHONY: demo demo-build serve crawl test test-fast system-deps eval bench lint format clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,9 @@ crawl: $(STAMP)  ## Crawl the live sites (SITES="host ..." or all enabled sites)
 
 test: $(STAMP) system-deps  ## The whole test suite
 	$(BIN)/python -m pytest -q
+
+test-fast: $(STAMP)  ## The pure unit tests only (no server, crawl or browser): under 30 s
+	$(BIN)/python -m pytest -q -m "not slow"
 
 system-deps:  ## Debian's chromium and redis-server, for the browser and fleet tests
 	sh tests/system-deps.sh

@@ -33,6 +33,8 @@ from archive.textindex import stem_word, words
 from mirror.content import REPOSTS, MirrorSite
 from mirror.server import MirrorServer
 
+pytestmark = pytest.mark.slow  # a real server, crawl or browser: not in make test-fast
+
 ATOM = "{http://www.w3.org/2005/Atom}"
 XSS_TITLE_RAW = '<script>alert("xss")'
 XSS_TITLE_ESCAPED = "&lt;script&gt;alert("
