@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from sqlite_utils import Database
+from sqlite_utils.db import Table
 
 from archive.runlog import RunLog
 from archive.textindex import SEARCH_COLUMNS, SEARCH_TOKENIZER, STEMMED_COLUMNS, STEMMED_FTS
@@ -119,21 +120,23 @@ def _baseline(db: Database) -> None:
     before migrations were numbered (user_version 0) come up to it unchanged."""
     _create_sites_and_articles(db)
     _create_indexes(db)
-    if not db["articles"].detect_fts():
-        db["articles"].enable_fts(SEARCH_COLUMNS, create_triggers=True, tokenize=SEARCH_TOKENIZER)
+    if not Table(db, "articles").detect_fts():
+        Table(db, "articles").enable_fts(
+            SEARCH_COLUMNS, create_triggers=True, tokenize=SEARCH_TOKENIZER
+        )
     db.create_view("article_sites", ARTICLE_SITES_VIEW, replace=True)
     _create_derived_tables(db)
     RunLog(db).create_schema()
 
 
 def _create_sites_and_articles(db: Database) -> None:
-    db["sites"].create(
+    Table(db, "sites").create(
         SITE_COLUMNS,
         pk="host",
         not_null=["region_code", "region_name", "level", "timezone", "enabled"],
         if_not_exists=True,
     )
-    db["articles"].create(
+    Table(db, "articles").create(
         {
             "url": str,
             "host": str,
@@ -151,7 +154,7 @@ def _create_sites_and_articles(db: Database) -> None:
         not_null=["host", "title", "body", "first_seen_at", "fetched_at", "version"],
         if_not_exists=True,
     )
-    db["article_versions"].create(
+    Table(db, "article_versions").create(
         {
             "url": str,
             "version": int,
@@ -165,7 +168,7 @@ def _create_sites_and_articles(db: Database) -> None:
         foreign_keys=[("url", "articles", "url")],
         if_not_exists=True,
     )
-    db["article_removals"].create(
+    Table(db, "article_removals").create(
         {"url": str, "removed_at": str, "restored_at": str},
         pk=("url", "removed_at"),
         foreign_keys=[("url", "articles", "url")],
@@ -175,16 +178,16 @@ def _create_sites_and_articles(db: Database) -> None:
 
 def _create_derived_tables(db: Database) -> None:
     """The stemmed index and the story tables (archive.store fills them for older rows)."""
-    db["word_stems"].create(
+    Table(db, "word_stems").create(
         {"word": str, "stem": str}, pk="word", not_null=["stem"], if_not_exists=True
     )
-    db["article_minhash"].create(
+    Table(db, "article_minhash").create(
         {"url": str, **dict.fromkeys(BAND_COLUMNS, int)},
         pk="url",
         foreign_keys=[("url", "articles", "url")],
         if_not_exists=True,
     )
-    db["story_clusters"].create(
+    Table(db, "story_clusters").create(
         {"url": str, "story": str},
         pk="url",
         not_null=["story"],
@@ -196,7 +199,7 @@ def _create_derived_tables(db: Database) -> None:
         ("story_clusters", "story"),
         *(("article_minhash", band) for band in BAND_COLUMNS),
     ]:
-        db[table].create_index([column], if_not_exists=True)
+        Table(db, table).create_index([column], if_not_exists=True)
     if not db[STEMMED_FTS].exists():
         db.execute(
             f"CREATE VIRTUAL TABLE [{STEMMED_FTS}] USING fts5("
@@ -207,8 +210,8 @@ def _create_derived_tables(db: Database) -> None:
 def _create_indexes(db: Database) -> None:
     # Not unique: a region's former host stays while articles refer to it.
     db.execute("DROP INDEX IF EXISTS idx_sites_region_code")
-    db["sites"].create_index(["region_code"], if_not_exists=True)
-    db["sites"].create_index(["province_code"], if_not_exists=True)
+    Table(db, "sites").create_index(["region_code"], if_not_exists=True)
+    Table(db, "sites").create_index(["province_code"], if_not_exists=True)
     for columns in (
         ["host"],
         ["published_date"],
@@ -217,7 +220,7 @@ def _create_indexes(db: Database) -> None:
         ["first_seen_at"],
         ["host", "first_seen_at"],
     ):
-        db["articles"].create_index(columns, if_not_exists=True)
+        Table(db, "articles").create_index(columns, if_not_exists=True)
 
 
 MIGRATIONS: list[Callable[[Database], None]] = [_baseline]
