@@ -150,7 +150,7 @@ class WarcCaptureMiddleware:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._file = self.path.open("ab")
             self._writer = WARCWriter(self._file, gzip=True)
-            info = {"software": SOFTWARE, "format": "WARC File Format 1.1"}
+            info = {"software": SOFTWARE, "format": "WARC File Format 1.0"}  # as WARCWriter writes
             self._writer.write_record(self._writer.create_warcinfo_record(self.path.name, info))
         return self._writer
 
