@@ -8,13 +8,18 @@ STAMP := $(VENV)/.installed
 DB ?= data/bawaslu.db
 PORT ?= 8001
 
-.PHONY: demo demo-build serve crawl test test-fast system-deps eval bench lint format clean
+.PHONY: demo demo-build serve crawl test test-fast lock system-deps eval bench lint format clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
+
+lock: $(STAMP)  ## Pin every dependency (dev tools included) in requirements.lock, from pyproject.toml
+	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 \
+		--python-platform x86_64-unknown-linux-gnu --quiet -o requirements.lock
 
 demo: $(STAMP)  ## Crawl the bundled mirror into $(DB), then serve it on http://127.0.0.1:$(PORT)
 	$(BIN)/bawaslu-archive demo --db $(DB) --port $(PORT)
