@@ -493,7 +493,7 @@ STORIES: tuple[Story, ...] = (
         tags=("Pengawas TPS", "Pelatihan"),
         credits_raw=("Penulis : Heru Setiawan",),
         credits=(("writer", "Heru Setiawan"),),
-        date=("2019-03-12", "meta", "2019-03-12T09:01:10+07:00"),
+        date=("2019-03-12", "url", "/2019/03/12/"),
         quirks=q("baca"),
     ),
     Story(

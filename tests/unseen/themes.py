@@ -589,7 +589,7 @@ def astra(story: Story, siblings: list[Story]) -> str:
 <meta property="og:locale" content="id_ID">
 <meta property="og:type" content="article">
 <meta property="og:title" content="{a(story.title)} - Bawaslu Provinsi Jawa Tengah">
-<meta property="article:published_time" content="{a(story.date[2])}">
+{f'<meta property="article:published_time" content="{a(meta_date(story))}">' if meta_date(story) else ""}
 <link rel="stylesheet" id="astra-theme-css-css" href="/wp-content/themes/astra/assets/css/minified/main.min.css?ver=1.8.1" media="all">
 <script src="/wp-includes/js/jquery/jquery.js?ver=1.12.4"></script>
 </head>
@@ -611,7 +611,7 @@ def astra(story: Story, siblings: list[Story]) -> str:
    <div class="ast-post-format- ast-no-thumb single-layout-1">
     <header class="entry-header">
      <h1 class="entry-title" itemprop="headline">{e(story.title)}</h1>
-     <div class="entry-meta">By <span class="posted-by vcard author"><a class="url fn n" href="/author/humas/" rel="author"><span class="author-name">humas</span></a></span> / <span class="posted-on"><span class="published" itemprop="datePublished">{e(long_date(story.date[0]))}</span></span> / <span class="cat-links"><a href="/category/berita/" rel="category tag">Berita</a></span></div>
+     <div class="entry-meta">By <span class="posted-by vcard author"><a class="url fn n" href="/author/humas/" rel="author"><span class="author-name">humas</span></a></span> / {f'<span class="posted-on"><span class="published" itemprop="datePublished">{e(long_date(story.date[0]))}</span></span> / ' if story.date[1] != "url" else ""}<span class="cat-links"><a href="/category/berita/" rel="category tag">Berita</a></span></div>
     </header>
     {"".join(figure(story, image) for image in story.images if not image[2])}
     <div class="entry-content clear" itemprop="text">
