@@ -30,7 +30,7 @@ from trafilatura import bare_extraction
 
 from scrapers.article import Article, ExtractionError, NotAnArticle
 from scrapers.dates import resolve_article_date
-from scrapers.extract import parse_article
+from scrapers.extract import decode_html, parse_article
 from scrapers.text import clean_line, clean_lines
 
 GOLD_DIR = Path(__file__).resolve().parent.parent / "tests" / "gold"
@@ -136,8 +136,9 @@ def read_date(article: Article) -> str | None:
 
 
 def trafilatura_fields(page: GoldPage) -> dict | None:
-    """trafilatura's equivalents; credits compare by the set of credited names."""
-    document = bare_extraction(page.html, url=page.url, with_metadata=True)
+    """trafilatura's equivalents on the decoded text; credits compare by credited names."""
+    text = decode_html(page.html, page.expected.get("http_charset"))  # as the project decodes
+    document = bare_extraction(text, url=page.url, with_metadata=True)
     if document is None:
         return None
     found = document.as_dict()
@@ -189,6 +190,8 @@ def evaluate(pages: list[GoldPage], extractor: Extractor) -> Score:
         found = extractor.extract(page)
         if not page.is_article:
             score.rejected += found is None
+            if found is not None:
+                score.failures.append(f"{page.name}: not rejected")
             continue
         expected = extractor.expected_view(page.expected)
         found = found or {}
@@ -257,9 +260,9 @@ def describe(scored: ScoredSet) -> str:
 def report(gold: list[GoldPage], unseen: list[GoldPage]) -> list[ScoredSet]:
     """Print both sets side by side, each with bawaslu-archive beside trafilatura."""
     sets = [
-        score_set(f"known layouts ({GOLD_DIR.name}/)", gold, PROJECT, TRAFILATURA),
+        score_set(f"known layouts (tests/{GOLD_DIR.name})", gold, PROJECT, TRAFILATURA),
         score_set(
-            f"unseen themes ({UNSEEN_DIR.name}/)", unseen, PROJECT_UNSEEN, TRAFILATURA_UNSEEN
+            f"unseen themes (tests/{UNSEEN_DIR.name})", unseen, PROJECT_UNSEEN, TRAFILATURA_UNSEEN
         ),
     ]
     for scored in sets:
@@ -273,11 +276,35 @@ def report(gold: list[GoldPage], unseen: list[GoldPage]) -> list[ScoredSet]:
         print(
             f"{name:<24}" + "".join(f"{cell:>18}" for scored in sets for cell in scored.cells(name))
         )
+    print("\n" + by_theme(sets[1]))
     for scored in sets:
         if scored.ours.failures:
             print(f"\nbawaslu-archive mismatches, {scored.label}:")
             print(mismatches(scored.ours.failures, scored.fields))
     return sets
+
+
+def by_theme(scored: ScoredSet) -> str:
+    """Exact titles and mean body F1 per theme, ours / trafilatura's."""
+    rows = {}
+    articles = [page for page in scored.pages if page.is_article]
+    for score in (scored.ours, scored.theirs):
+        wrong = {
+            failure.partition(": ")[0] for failure in score.failures if failure.endswith("title")
+        }
+        for page, (_, _, f1) in zip(articles, score.body_scores, strict=True):
+            row = rows.setdefault(page.expected["theme"], {}).setdefault(id(score), [0, 0, 0.0])
+            row[0] += page.name not in wrong
+            row[1] += 1
+            row[2] += f1
+    header = f"{'theme':<16}{'title, ours':>14}{'trafilatura':>14}"
+    lines = [f"{header}{'body F1, ours':>16}{'trafilatura':>14}"]
+    for theme, (ours, theirs) in ((name, list(row.values())) for name, row in sorted(rows.items())):
+        lines.append(
+            f"{theme:<16}{f'{ours[0]}/{ours[1]}':>14}{f'{theirs[0]}/{theirs[1]}':>14}"
+            f"{ours[2] / ours[1]:>16.4f}{theirs[2] / theirs[1]:>14.4f}"
+        )
+    return "\n".join(lines)
 
 
 def mismatches(failures: list[str], fields: tuple[str, ...]) -> str:
