@@ -123,6 +123,29 @@ STORIES: tuple[Story, ...] = (
         date=("2024-05-21", "meta", "2024-05-21T09:12:00+07:00"),
         paragraph_style="br",
     ),
+    Story(
+        key="bootstrap_depok_03",
+        theme="bootstrap",
+        url=f"{DEPOK}/berita/bawaslu-ri-luncurkan-pemetaan-kerawanan-pemilihan-serentak-2024",
+        title="Bawaslu RI Luncurkan Pemetaan Kerawanan Pemilihan Serentak 2024",
+        paragraphs=(
+            "kotadepok.bawaslu.go.id - Jakarta, Badan Pengawas Pemilihan Umum Republik Indonesia meluncurkan pemetaan kerawanan Pemilihan Serentak 2024 di Jakarta, Senin (26/8/2024). Pemetaan disusun dari data Bawaslu provinsi dan kabupaten/kota di seluruh Indonesia.",
+            "Isu strategis yang dipetakan antara lain netralitas aparatur sipil negara, politik uang, dan penggunaan fasilitas negara oleh petahana. Bawaslu meminta jajarannya menjadikan hasil pemetaan sebagai dasar strategi pencegahan di daerah.",
+            "Bawaslu Kota Depok menindaklanjuti peluncuran tersebut dengan menyusun pemetaan kerawanan tingkat kecamatan bersama Panwaslu Kecamatan.",
+        ),
+        tags=("Pemetaan Kerawanan", "Pilkada 2024"),
+        credits_raw=("Editor : Nurul Hidayah", "Foto : Humas Bawaslu RI"),
+        credits=(("editor", "Nurul Hidayah"), ("photo", "Humas Bawaslu RI")),
+        images=(
+            (
+                f"{DEPOK}/sites/kotadepok/files/2024-08/peluncuran-pemetaan-kerawanan.jpg",
+                "Peluncuran pemetaan kerawanan",
+                "",
+            ),
+        ),
+        date=("2024-08-26", "meta", "2024-08-26T21:03:00+07:00"),
+        paragraph_style="br",
+    ),
     # ---- tailwind: utility classes, <time datetime>, pills ----
     Story(
         key="tailwind_sleman_00",
@@ -257,6 +280,23 @@ STORIES: tuple[Story, ...] = (
             ),
         ),
         date=("2024-05-22", "body", "Rabu, 22 Mei 2024"),
+    ),
+    Story(
+        key="tabel_batanghari_03",
+        theme="tabel",
+        url=f"{BATANGHARI}/index.php/berita/konferensi-pers-bawaslu-batanghari-umumkan-hasil-pengawasan-kampanye",
+        title="[[Konferensi Pers]] Bawaslu Batanghari Umumkan Hasil Pengawasan Kampanye",
+        paragraphs=(
+            "Bawaslu Kabupaten Batanghari menggelar konferensi pers hasil pengawasan masa kampanye Pilkada 2024 di aula kantor Bawaslu, Selasa, 12 Nopember 2024.",
+            "Selama masa kampanye, jajaran pengawas mengawasi 318 kegiatan pertemuan terbatas dan tatap muka. Pengawas menerbitkan 27 surat peringatan kepada tim kampanye yang tidak menyampaikan pemberitahuan kegiatan.",
+            "Ketua Bawaslu Batanghari, Ahmad Syaifudin, menyebut tidak ditemukan pelibatan anak-anak dalam kampanye tahun ini. “Ini kemajuan. Pada pemilihan sebelumnya kami masih menemukan anak-anak dibawa ke lokasi kampanye,” ujarnya.",
+            "Bawaslu juga mencatat tiga dugaan pelanggaran netralitas kepala desa yang telah diteruskan kepada Bupati Batanghari melalui Inspektorat.",
+        ),
+        tags=("Konferensi Pers", "Kampanye", "Pilkada 2024"),
+        credits_raw=("Penulis dan Editor : Hendra Saputra",),
+        credits=(("writer", "Hendra Saputra"), ("editor", "Hendra Saputra")),
+        date=("2024-11-12", "body", "Selasa, 12 Nopember 2024"),
+        paragraph_style="br",
     ),
     # ---- amp: an AMP page ----
     Story(
@@ -642,6 +682,30 @@ STORIES: tuple[Story, ...] = (
         date=("2023-02-06", "byline", "Senin, 06 Februari 2023"),
         paragraph_style="bare",
         quirks=q("glued"),
+    ),
+    Story(
+        key="blogger_sidoarjo_03",
+        theme="blogger",
+        url=f"{SIDOARJO}/berita/bawaslu-sidoarjo-kukuhkan-forum-warga-pengawas-pemilu",
+        title="Bawaslu Sidoarjo Kukuhkan Forum Warga Pengawas Pemilu",
+        lead="Pengukuhan Forum Warga Pengawas Pemilu di Pendopo Delta Wibawa Sidoarjo.",
+        paragraphs=(
+            "Bawaslu Kabupaten Sidoarjo mengukuhkan Forum Warga Pengawas Pemilu di Pendopo Delta Wibawa, Jum'at (21/4/2023). Forum beranggotakan 90 warga dari 18 kecamatan yang sebelumnya mengikuti pendidikan pengawas partisipatif.",
+            "Anggota forum akan membantu menyebarkan informasi tahapan pemilu dan menjadi saluran pertama bagi warga yang ingin melaporkan dugaan pelanggaran di lingkungannya.",
+            "“Pengawas kami terbatas, sedangkan pemilih di Sidoarjo lebih dari 1,5 juta orang. Forum warga ini menjadi perpanjangan mata dan telinga Bawaslu,” kata Ketua Bawaslu Sidoarjo, Haidar Munjid.",
+        ),
+        tags=("Pengawasan Partisipatif", "Forum Warga"),
+        credits_raw=("Penulis : Nanda Putri", "Editor : Eko Prasetyo"),
+        credits=(("writer", "Nanda Putri"), ("editor", "Eko Prasetyo")),
+        images=(
+            (
+                f"{SIDOARJO}/sites/sidoarjo/files/2023-04/pengukuhan-forum-warga.jpg",
+                "Pengukuhan forum warga",
+                "Pengukuhan Forum Warga Pengawas Pemilu di Pendopo Delta Wibawa Sidoarjo.",
+            ),
+        ),
+        date=("2023-04-21", "byline", "Jumat, 21 April 2023"),
+        quirks=q("baca"),
     ),
     # ---- portal: a national news portal theme, /id/berita/ ----
     Story(

@@ -719,10 +719,14 @@ def generatepress(story: Story, siblings: list[Story]) -> str:
 def blogger(story: Story, siblings: list[Story]) -> str:
     def figure(_: Story, image: tuple[str, str, str]) -> str:
         img = image_tag(story, image, ' border="0" width="640"')
-        return (
-            f'<div class="separator" style="clear: both; text-align: center;"><a href="{a(path(image[0]))}" style="margin-left: 1em; margin-right: 1em;">'
-            f"{img}</a></div>\n"
-        )
+        link = f'<a href="{a(path(image[0]))}" style="margin-left: auto; margin-right: auto;">{img}</a>'
+        if image[2]:  # Blogger puts a captioned image in a two-row table
+            return (
+                '<table align="center" cellpadding="0" cellspacing="0" class="tr-caption-container" style="margin-left: auto; margin-right: auto;"><tbody>'
+                f'<tr><td style="text-align: center;">{link}</td></tr>'
+                f'<tr><td class="tr-caption" style="text-align: center;">{e(image[2])}</td></tr></tbody></table>\n'
+            )
+        return f'<div class="separator" style="clear: both; text-align: center;">{link}</div>\n'
 
     labels = ",\n".join(
         f'<a href="/berita/label/{a(t.lower().replace(" ", "-"))}" rel="tag">{e(t)}</a>'
