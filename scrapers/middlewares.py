@@ -39,6 +39,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from scrapers.pipelines import run_options
+from scrapers.scrapy_internals import download_slot, raise_delay, share_robots_parser
 from scrapers.visits import WARC_FIELDS
 
 SOFTWARE = "bawaslu-archive"
@@ -76,11 +77,9 @@ class BackoffRetryMiddleware(RetryMiddleware):
     def _slow_down(self, retry: Request, retry_after: float | None) -> None:
         attempt = retry.meta.get("retry_times", 1)
         wait = retry_after if retry_after is not None else self.base * 2 ** (attempt - 1)
-        slot_key = retry.meta.get("download_slot")
-        assert self.crawler.engine is not None
-        slot = self.crawler.engine.downloader.slots.get(slot_key) if slot_key else None
+        slot = download_slot(self.crawler, retry.meta.get("download_slot"))
         if slot is not None:
-            slot.delay = max(slot.delay, min(wait, self.ceiling))
+            raise_delay(slot, min(wait, self.ceiling))
 
 
 def _retry_after(response: Response) -> float | None:
@@ -114,9 +113,7 @@ class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
 
     async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
         await super()._parse_robots(response, netloc, request)
-        final = urlparse_cached(response).netloc
-        if final != netloc and final not in self._parsers:
-            self._parsers[final] = self._parsers[netloc]
+        share_robots_parser(self, netloc, urlparse_cached(response).netloc)
 
 
 def _host(request: Request) -> str:
@@ -191,7 +188,7 @@ class WarcCaptureMiddleware:
             self._writer = WARCWriter(self._file, gzip=True)
             info = {
                 "software": SOFTWARE,
-                "format": "WARC File Format 1.1",
+                "format": "WARC File Format 1.0",  # as WARCWriter writes
                 RUN_OPTIONS_FIELD: json.dumps(run_options(self.crawler.settings), sort_keys=True),
             }
             self._writer.write_record(self._writer.create_warcinfo_record(self.path.name, info))

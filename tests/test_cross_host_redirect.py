@@ -6,6 +6,7 @@ host received: its robots.txt once, and no two requests closer than the delay.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from conftest import crawl_mirror
@@ -26,6 +27,6 @@ def test_a_redirect_to_another_host_keeps_that_hosts_delay_and_robots(tmp_path: 
     on_new = sorted((r for r in records if r.host == new), key=lambda r: r.started)
     assert len(on_new) > 3  # the listing and articles were read from the new host
     assert [r.path for r in on_new].count("/robots.txt") == 1
-    gaps = [later.started - earlier.finished for earlier, later in zip(on_new, on_new[1:])]
+    gaps = [later.started - earlier.finished for earlier, later in pairwise(on_new)]
     assert min(gaps) >= DELAY * 0.95, gaps
     assert all(r.status == 301 for r in records if r.host == old)

@@ -23,8 +23,8 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
+from archive.memory import read_crawl_log
 from archive.runlog import SiteMemory, Sweep, Validators
-from archive.store import Archive
 from scrapers.article import ExtractionError, FailedPage, NotAnArticle
 from scrapers.dates import local_today
 from scrapers.extract import parse_listing
@@ -88,11 +88,13 @@ class BeritaSpider(scrapy.Spider):
             settings.getint("SWEEP_REST_DAYS"),
             settings.getint("SWEEP_BUDGET_PER_SITE"),
         )
-        with Archive(settings.get("ARCHIVE_DB")) as archive:
+        with read_crawl_log(settings.get("ARCHIVE_DB")) as runlog:
             spider.memory = {
-                site.host: archive.runlog.load_memory(
+                site.host: runlog.load_memory(
                     site.host, spider.today(site), revisit_days, spider.full, sweep
                 )
+                if runlog
+                else SiteMemory(site.host)
                 for site in spider.sites
             }
         return spider
