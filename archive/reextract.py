@@ -34,7 +34,6 @@ from archive.recorder import FailureLimits, Item, RunRecorder
 from archive.store import Archive
 from scrapers.article import ExtractionError, FailedPage, NotAnArticle
 from scrapers.extract import parse_listing
-from scrapers.middlewares import RUN_OPTIONS_FIELD
 from scrapers.reading import read_article
 from scrapers.registry import Site, load_sites
 from scrapers.urls import host_of
@@ -42,6 +41,7 @@ from scrapers.visits import (
     CRAWL_DATE_FIELD,
     LISTING_DATE_FIELD,
     ROLE_FIELD,
+    RUN_OPTIONS_FIELD,
     ListingWalked,
     PageVisit,
 )

@@ -40,11 +40,9 @@ from warcio.warcwriter import WARCWriter
 
 from scrapers.pipelines import run_options
 from scrapers.scrapy_internals import download_slot, raise_delay, share_robots_parser
-from scrapers.visits import WARC_FIELDS
+from scrapers.visits import RUN_OPTIONS_FIELD, WARC_FIELDS
 
 SOFTWARE = "bawaslu-archive"
-RUN_OPTIONS_FIELD = "bawaslu-run-options"
-"""warcinfo field: the run's options as JSON, for the run log of a replay."""
 DROPPED_RESPONSE_HEADERS = (b"Transfer-Encoding",)  # the body is stored de-chunked
 DOWNLOAD_SLOT = Downloader.DOWNLOAD_SLOT
 

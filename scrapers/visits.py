@@ -17,6 +17,8 @@ replay (`bawaslu-archive reextract`) reads each page with what the crawl knew ab
 ROLE_FIELD = "Bawaslu-Page-Role"
 CRAWL_DATE_FIELD = "Bawaslu-Crawl-Date"
 LISTING_DATE_FIELD = "Bawaslu-Listing-Date"
+RUN_OPTIONS_FIELD = "bawaslu-run-options"
+"""warcinfo field: the run's options as JSON, for the run log of a replay."""
 
 
 @dataclass(frozen=True, slots=True)
