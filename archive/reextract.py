@@ -22,7 +22,7 @@ import json
 import logging
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -209,12 +209,7 @@ def captures_in(path: Path, last_answers: dict[str, int]) -> Iterator[Capture]:
     responses = (record for record in _records(path) if record.rec_type == "response")
     for index, record in enumerate(responses):
         capture = _capture(record)
-        yield capture if last_answers.get(capture.url) == index else _replaced(capture)
-
-
-def _replaced(capture: Capture) -> Capture:
-    fields = {name: getattr(capture, name) for name in Capture.__slots__}
-    return Capture(**{**fields, "final": False})
+        yield capture if last_answers.get(capture.url) == index else replace(capture, final=False)
 
 
 def _records(path: Path) -> Iterator[Any]:
