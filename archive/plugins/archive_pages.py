@@ -9,11 +9,13 @@ archive for other software to render, the feeds' entry content, is also passed t
 from __future__ import annotations
 
 import json
+import math
 import xml.etree.ElementTree as ET
 from datetime import date
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
+from time import monotonic
 from typing import Any
 from urllib.parse import urlencode
 
@@ -95,7 +97,10 @@ FEED_SCOPES = {
     "province": "a.host IN (SELECT host FROM sites WHERE province_code = :key)",
 }
 
-_filter_options_cache: dict[tuple[str, int, int], dict[str, Any]] = {}
+FILTER_LISTS_MAX_AGE = 300.0
+"""Seconds the search page's filter lists may lag behind a crawl writing the archive: counting
+the tags of 200,000 articles again at every commit would cost each search page seconds."""
+_filter_options_cache: dict[str, tuple[float, tuple[int, int], dict[str, Any]]] = {}
 
 
 @hookimpl
@@ -223,23 +228,30 @@ def _pages(query: SearchQuery, *, more: bool) -> dict[str, str | int | None]:
 
 async def _filter_options(db: Database) -> dict[str, Any]:
     """Provinces, sites and tags to filter by; computed again once a crawl has written (the
-    WAL file changes with every commit, the database file at each checkpoint)."""
-    key = (str(db.path), *(_mtime(Path(f"{db.path}{suffix}")) for suffix in ("", "-wal")))
-    if key not in _filter_options_cache:
+    WAL file changes with every commit, the database file at each checkpoint), at most every
+    FILTER_LISTS_MAX_AGE seconds."""
+    key = str(db.path)
+    stamp = (_mtime(Path(key)), _mtime(Path(f"{key}-wal")))
+    computed_at, cached_stamp, _ = _filter_options_cache.get(key, (-math.inf, None, None))
+    if cached_stamp != stamp and monotonic() - computed_at >= FILTER_LISTS_MAX_AGE:
         sites = [dict(row) for row in (await db.execute(SITES_WITH_ARTICLES)).rows]
         tags = await _top_tags(db)
         provinces = {site["province_code"]: site["province_name"] for site in sites}
         provinces.pop(None, None)
-        _filter_options_cache[key] = {
-            "provinces": sorted(provinces.items(), key=lambda item: item[1]),
-            "sites": sites,
-            "site_groups": [
-                (province or "Nasional", list(group))
-                for province, group in groupby(sites, key=itemgetter("province_name"))
-            ],
-            "tags": tags,
-        }
-    return _filter_options_cache[key]
+        _filter_options_cache[key] = (
+            monotonic(),
+            stamp,
+            {
+                "provinces": sorted(provinces.items(), key=lambda item: item[1]),
+                "sites": sites,
+                "site_groups": [
+                    (province or "Nasional", list(group))
+                    for province, group in groupby(sites, key=itemgetter("province_name"))
+                ],
+                "tags": tags,
+            },
+        )
+    return _filter_options_cache[key][2]
 
 
 def _mtime(path: Path) -> int:
