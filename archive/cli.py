@@ -10,10 +10,14 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from scrapers.registry import REGISTRY_PATH, Site
+
+if TYPE_CHECKING:
+    from scrapy.settings import Settings
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DB = "data/bawaslu.db"
@@ -50,6 +54,7 @@ def _registry_option(command: Callable) -> Callable:
 @click.option("--delay", type=float, help="Seconds between two requests to one host.")
 @click.option("--full", is_flag=True, help="Walk every listing page and revisit every article.")
 @click.option("--today", help="Date (YYYY-MM-DD) the crawl takes as today: replays, the mirror.")
+@click.option("--replay", is_flag=True, help="Allow a --today more than a day from the real date.")
 @click.option("--warc-dir", help="Where the run's WARC goes [default: warc/ beside --db].")
 @click.option("--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Any setting.")
 @click.option("--redis", "redis_url", help="Work as one of a fleet sharing this Redis (see load).")
@@ -73,6 +78,7 @@ def crawl(
     delay: float | None,
     full: bool,
     today: str | None,
+    replay: bool,
     warc_dir: str | None,
     overrides: tuple[str, ...],
     redis_url: str | None,
@@ -83,7 +89,8 @@ def crawl(
     """Crawl the selected sites' news into the archive (incremental unless --full).
 
     Exits 0 when all went well; 1 when a site was unreachable or too many of its pages were
-    unreadable, with one line per problem on stderr; 2 when the run was interrupted.
+    unreadable, with one line per problem on stderr; 2 when the run was interrupted. Options
+    are checked before anything is touched: a mistake exits 1 with one line naming it.
     """
     from scrapers.fetching import delay_settings, project_settings, run_crawler
     from scrapers.spiders.berita import BeritaSpider
@@ -108,6 +115,8 @@ def crawl(
 
         chosen |= fleet_settings(settings, redis_url, job)
     chosen |= dict(_setting(override) for override in overrides)
+    _check_crawl_input(settings, chosen, overrides, replay=replay or bool(mirror_url))
+    _check_selection(registry_path, sites, province, level, all_sites)
     settings.setdict(chosen, priority="cmdline")
     crawler = run_crawler(
         BeritaSpider,
@@ -122,6 +131,54 @@ def crawl(
         sys.exit(0 if crawler.stats.get_value("finish_reason") == "finished" else 2)
     stats = crawler.stats
     sys.exit(_exit_status(stats.get_value("run/status"), stats.get_value("run/problems") or ()))
+
+
+def _check_crawl_input(
+    settings: Settings, chosen: dict[str, Any], overrides: tuple[str, ...], *, replay: bool
+) -> None:
+    """Refuse, in one line, what the crawl could not run with or would regret (a --mirror
+    run replays the mirror's own calendar, so its --today is free)."""
+    from archive import preflight
+
+    try:
+        if chosen["MIRROR_URL"]:
+            preflight.check_mirror_url(chosen["MIRROR_URL"])
+        if chosen["CRAWL_TODAY"]:
+            preflight.check_today(chosen["CRAWL_TODAY"], replay=replay)
+        if "DOWNLOAD_DELAY" in chosen:
+            preflight.check_delay(chosen["DOWNLOAD_DELAY"], mirror=bool(chosen["MIRROR_URL"]))
+        for name, value in map(_setting, overrides):
+            preflight.check_setting(name, value, settings.get(name))
+        preflight.check_archive_path(Path(chosen["ARCHIVE_DB"]))
+    except preflight.InputError as error:
+        raise click.ClickException(str(error)) from None
+
+
+def _check_selection(
+    registry_path: Path,
+    hosts: tuple[str, ...],
+    province: str | None,
+    level: str | None,
+    all_sites: bool,
+) -> None:
+    """A selection that names an unknown host or matches no site to crawl is a mistake."""
+    from scrapers.registry import RegistryError, load_sites, select_sites
+
+    try:
+        selection = select_sites(
+            load_sites(registry_path),
+            hosts=[host.strip().lower() for host in hosts if host.strip()],
+            province=province,
+            level=level,
+            all_sites=all_sites,
+        )
+    except RegistryError as error:
+        raise click.ClickException(str(error)) from None
+    if not selection.sites:
+        skipped = f" ({len(selection.skipped)} passed over: disabled or unreachable)"
+        raise click.ClickException(
+            "no site to crawl matches the selection" + (skipped if selection.skipped else "")
+        )
 
 
 def _setting(override: str) -> tuple[str, str]:
