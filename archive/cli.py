@@ -326,7 +326,10 @@ def mirror_advance(state_dir: Path, days: int) -> None:
     help="A new archive file to build (compare it, then swap it in).",
 )
 def reextract(warc_dir: Path, db: Path) -> None:
-    """Rebuild the articles from the WARC captures, with no network."""
+    """Rebuild the articles from the WARC captures, with no network.
+
+    The archive is built beside --db and renamed to it only once complete, so a replay cut
+    short leaves no --db behind and can simply be run again."""
     from archive.reextract import replay, warc_files_in
 
     if db.exists():
@@ -334,7 +337,11 @@ def reextract(warc_dir: Path, db: Path) -> None:
     files = warc_files_in(warc_dir)
     if not files:
         raise click.ClickException(f"no *.warc.gz in {warc_dir}")
-    counts = replay(files, db)
+    partial = db.with_name(db.name + ".partial")
+    for leftover in (partial, *(Path(f"{partial}{suffix}") for suffix in ("-wal", "-shm"))):
+        leftover.unlink(missing_ok=True)  # an earlier replay cut short: start it again
+    counts = replay(files, partial)
+    partial.replace(db)
     summary = ", ".join(f"{count} {outcome}" for outcome, count in sorted(counts.items()))
     click.echo(f"{db}: replayed {len(files)} WARC files: {summary}")
 
