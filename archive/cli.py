@@ -254,7 +254,7 @@ def datasette_command(db: str, host: str, port: int) -> list[str]:
         command += ["--template-dir", str(TEMPLATES)]
     if any(PLUGINS.glob("*.py")):
         command += ["--plugins-dir", str(PLUGINS)]
-    command += ["--setting", "sql_time_limit_ms", "3000"]
+    command += ["--setting", "sql_time_limit_ms", "3000", "--setting", "num_sql_threads", "4"]
     return command
 
 

@@ -9,6 +9,7 @@ where the archive file lives on the server: its absolute path becomes its file n
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 from collections.abc import Awaitable, Callable
@@ -45,12 +46,22 @@ SECURITY_HEADERS = [
 ]
 
 
+RESERVED_SQL_THREADS = 2
+"""Datasette's SQL threads that arbitrary SQL (`?sql=`, `_where`) may never all take: however
+many costly queries arrive at once, the search pages keep two threads to answer with."""
+SLOT_WAIT_SECONDS = 10.0
+ARBITRARY_SQL_PARAMETERS = (b"sql=", b"_where=")
+
+
 class BadParameter(ValueError):
     """A request parameter the server cannot use; the message says which and why."""
 
 
 @hookimpl
 def asgi_wrapper(datasette: Datasette) -> Callable[[App], App]:
+    threads = datasette.setting("num_sql_threads") or 1
+    slots = asyncio.Semaphore(max(1, threads - RESERVED_SQL_THREADS))
+
     def wrap(app: App) -> App:
         async def hardened(scope: Scope, receive: Receive, send: Send) -> None:
             if scope["type"] != "http":
@@ -61,7 +72,19 @@ def asgi_wrapper(datasette: Datasette) -> Callable[[App], App]:
             except BadParameter as error:
                 await _send_bad_request(scope, receive, send, str(error))
                 return
-            await app(scope, receive, _hardened_send(send, scope["path"], _hidden_paths(datasette)))
+            hardened_send = _hardened_send(send, scope["path"], _hidden_paths(datasette))
+            if not _runs_arbitrary_sql(scope):
+                await app(scope, receive, hardened_send)
+                return
+            try:
+                await asyncio.wait_for(slots.acquire(), timeout=SLOT_WAIT_SECONDS)
+            except TimeoutError:
+                await _send_busy(hardened_send)
+                return
+            try:
+                await app(scope, receive, hardened_send)
+            finally:
+                slots.release()
 
         return hardened
 
@@ -144,6 +167,17 @@ async def _columns(datasette: Datasette, database: str, table: str) -> set[str] 
     if not (await db.table_exists(table) or table in await db.view_names()):
         return None
     return {"rowid", *await db.table_columns(table)}
+
+
+def _runs_arbitrary_sql(scope: Scope) -> bool:
+    query = scope.get("query_string", b"")
+    return any(query.startswith(name) or b"&" + name in query for name in ARBITRARY_SQL_PARAMETERS)
+
+
+async def _send_busy(send: Send) -> None:
+    message = "503: too many SQL queries at once; try again in a few seconds\n"
+    response = Response.text(message, status=503, headers={"Retry-After": "5"})
+    await response.asgi_send(send)
 
 
 async def _send_bad_request(scope: Scope, receive: Receive, send: Send, message: str) -> None:
