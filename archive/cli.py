@@ -117,6 +117,7 @@ def crawl(
     chosen |= dict(_setting(override) for override in overrides)
     _check_crawl_input(settings, chosen, overrides, replay=replay or bool(mirror_url))
     _check_selection(registry_path, sites, province, level, all_sites)
+    _open_archive(db)
     settings.setdict(chosen, priority="cmdline")
     crawler = run_crawler(
         BeritaSpider,
@@ -152,6 +153,22 @@ def _check_crawl_input(
         preflight.check_archive_path(Path(chosen["ARCHIVE_DB"]))
     except preflight.InputError as error:
         raise click.ClickException(str(error)) from None
+
+
+def _open_archive(db: str) -> None:
+    """Create or update the archive's schema before the crawl, so that a full disk or a
+    locked file is told in one line rather than from inside the crawler."""
+    import sqlite3
+
+    from archive.disk import disk_full_problem, is_disk_full
+    from archive.store import Archive
+
+    try:
+        with Archive(db):
+            pass
+    except sqlite3.Error as error:
+        problem = disk_full_problem(db) if is_disk_full(error) else f"--db {db}: {error}"
+        raise click.ClickException(problem) from None
 
 
 def _check_selection(
