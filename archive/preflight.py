@@ -17,6 +17,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+HEADER_BYTES = 100
 CORE_TABLES = ("sites", "articles")
 """The tables an archive must hold, with every column the schema gives them, to be written."""
 TODAY_SLACK_DAYS = 1
@@ -86,22 +87,27 @@ def _existing_parent(path: Path) -> Path:
 def _check_is_archive(path: Path) -> None:
     """An SQLite file, whole, holding the archive's tables (or none yet): read-only check."""
     with path.open("rb") as file:
-        header = file.read(len(SQLITE_HEADER))
+        header = file.read(HEADER_BYTES)
     if not header:
         return  # an empty file: SQLite makes it a new database
-    if header != SQLITE_HEADER:
+    if not header.startswith(SQLITE_HEADER) or len(header) < HEADER_BYTES:
         raise InputError(f"--db {path} is not an SQLite database")
+    page_size = int.from_bytes(header[16:18], "big")
+    pages = int.from_bytes(header[28:32], "big")
+    expected = pages * (65536 if page_size == 1 else page_size)
+    if path.stat().st_size < expected:
+        raise InputError(f"--db {path} is truncated ({path.stat().st_size} of {expected} bytes)")
+    # Without a write-ahead log beside it, the file is opened immutable, so that not even a
+    # -wal or -shm file is created; with one, a crawl may be writing it: read it as usual.
+    mode = "ro" if Path(f"{path}-wal").exists() else "ro&immutable=1"
     try:
-        connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode={mode}", uri=True)
         try:
-            integrity = connection.execute("PRAGMA quick_check").fetchone()[0]
             tables = _tables(connection)
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        raise InputError(f"--db {path} is damaged or truncated ({error})") from None
-    if integrity != "ok":
-        raise InputError(f"--db {path} is damaged or truncated ({integrity})")
+        raise InputError(f"--db {path} is damaged ({error})") from None
     _check_tables(path, tables)
 
 
