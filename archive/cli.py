@@ -407,13 +407,47 @@ def _demo_day(db: str) -> date:
 # --- sites: the registry of sites (probe, discover, list, stats) ---------------------------
 
 
+def _checked_mirror(_: click.Context, __: click.Parameter, url: str | None) -> str | None:
+    """A mirror URL the fetches can use: without a scheme, they would reach the live sites."""
+    from archive.preflight import InputError, check_mirror_url
+
+    if url is not None:
+        try:
+            check_mirror_url(url)
+        except InputError as error:
+            raise click.BadParameter(str(error)) from None
+    return url
+
+
+def _checked_delay(_: click.Context, __: click.Parameter, delay: float | None) -> float | None:
+    """A delay that is a number of seconds, 0 or more (a one-off fetch asks little of a site)."""
+    from archive.preflight import InputError, check_delay
+
+    if delay is not None:
+        try:
+            check_delay(delay, mirror=True)
+        except InputError as error:
+            raise click.BadParameter(str(error)) from None
+    return delay
+
+
 def _fetch_options(command: Callable) -> Callable:
     """What the one-off fetches of probe and discover take, like crawl."""
     for option in (
         click.option("--log-level", default="WARNING", show_default=True),
         click.option("--timeout", default=20.0, show_default=True, help="Seconds per request."),
-        click.option("--delay", type=float, help="Seconds between two requests to one host."),
-        click.option("--mirror", "mirror_url", help="Send every request to this mirror URL."),
+        click.option(
+            "--delay",
+            type=float,
+            callback=_checked_delay,
+            help="Seconds between two requests to one host.",
+        ),
+        click.option(
+            "--mirror",
+            "mirror_url",
+            callback=_checked_mirror,
+            help="Send every request to this mirror URL.",
+        ),
     ):
         command = option(command)
     return command
