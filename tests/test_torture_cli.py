@@ -106,3 +106,10 @@ def test_a_path_that_cannot_be_written_is_refused(tmp_path: Path) -> None:
     line = refused(*SITE, *LOOPBACK_MIRROR, "--delay", "0", "--db", str(blocker / "bawaslu.db"))
     assert "cannot be written" in line
     assert blocker.read_text() == "not a directory"
+
+
+@pytest.mark.parametrize("command", ["probe", "discover"])
+def test_one_off_fetches_refuse_a_mirror_without_a_scheme(command: str) -> None:
+    result = run_cli("sites", command, "--mirror", "127.0.0.1:18093", check=False, timeout=60)
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr and "http(s) URL" in result.stderr

@@ -94,7 +94,10 @@ def asgi_wrapper(datasette: Datasette) -> Callable[[App], App]:
 @hookimpl
 def handle_exception(datasette: Datasette, request: Request, exception: Exception) -> Any:
     """Any parameter Datasette itself fails to parse (a number of superscript digits, say)
-    is the request's mistake, not the server's."""
+    is the request's mistake, not the server's; so is a query past SQLite's memory cap
+    (`limits.SQLITE_HEAP_BYTES`), which Python reports as a MemoryError."""
+    if isinstance(exception, MemoryError):
+        return Response.text("400: the query needs more memory than the server allows", 400)
     if isinstance(exception, ValueError) and request.args:
         return Response.text(f"400: invalid parameter ({exception})"[:300], status=400)
     return None
