@@ -192,9 +192,13 @@ def _check_selection(
     except RegistryError as error:
         raise click.ClickException(str(error)) from None
     if not selection.sites:
+        asked = {"--province": province, "--level": level, "--all": "" if all_sites else None}
+        named = " ".join(
+            f"{option} {value}".strip() for option, value in asked.items() if value is not None
+        )
         skipped = f" ({len(selection.skipped)} passed over: disabled or unreachable)"
         raise click.ClickException(
-            "no site to crawl matches the selection" + (skipped if selection.skipped else "")
+            f"no site to crawl matches {named}" + (skipped if selection.skipped else "")
         )
 
 

@@ -34,7 +34,7 @@ def refused(*args: str) -> str:
     ("args", "cause"),
     [
         (("--site", "nosuch.bawaslu.go.id"), "not in the registry"),
-        (("--province", "99"), "no site"),
+        (("--province", "99"), "no site to crawl matches --province 99"),
         ((*SITE, "--mirror", "127.0.0.1:18093"), "--mirror"),
         ((*SITE, "--mirror", "ftp://127.0.0.1:18093"), "--mirror"),
         ((*SITE, "--today", "2062-11-30"), "--today"),
