@@ -16,7 +16,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any
 
 import datasette.database
@@ -62,8 +62,9 @@ class QueryWatchdog:
             with self._lock:  # interrupting under the lock: the query cannot end meanwhile
                 for key, (conn, deadline) in list(self._deadlines.items()):
                     if now >= deadline:
-                        conn.interrupt()
                         del self._deadlines[key]
+                        with suppress(sqlite3.ProgrammingError):  # closed meanwhile
+                            conn.interrupt()
 
 
 class ResultBudget:
