@@ -15,6 +15,7 @@ import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from io import BytesIO
 from pathlib import Path
 from urllib.parse import urlencode
@@ -29,6 +30,9 @@ from warcio.warcwriter import WARCWriter
 from mirror.content import MirrorSite
 from mirror.hostile import HOSTILE_HOST, hostile_urls
 from mirror.server import MirrorServer
+from scrapers.article import ExtractionError
+from scrapers.reading import read_article
+from scrapers.registry import load_sites
 from scrapers.visits import CRAWL_DATE_FIELD, ROLE_FIELD
 
 CRAWL_TIMEOUT_SECONDS = 180
@@ -238,3 +242,10 @@ def test_reextract_skips_what_it_cannot_read_and_can_run_again(
         if record.rec_type == "response"
     )
     assert responses > len(originals)
+
+
+def test_a_page_with_too_many_elements_is_refused_before_parsing() -> None:
+    (site,) = [site for site in load_sites() if site.host == HOSTILE_HOST]
+    page = b"<html><body>" + b"<div>" * 100_000 + b"</body></html>"  # 0.5 MB, 100,000 deep
+    with pytest.raises(ExtractionError, match="elements"):
+        read_article(page, hostile_urls()[0], "text/html", site, "", date(2026, 11, 30))
