@@ -460,6 +460,7 @@ class Archive:
             ["removed_at"],
             ["first_seen_at"],
             ["host", "first_seen_at"],
+            ["updated_at"],  # the list and feed of edited articles, newest first
         ):
             self.db["articles"].create_index(columns, if_not_exists=True)
 
