@@ -92,7 +92,7 @@ def word_diff(old: str, new: str) -> Markup:
             parts.append(f"<del>{escape(removed)}</del>")
         if added:
             parts.append(f"<ins>{escape(added)}</ins>")
-    return Markup(" ".join(parts))
+    return Markup(" ".join(parts).replace(" \n", "\n").replace("\n ", "\n"))
 
 
 def changed(old: str | None, new: str | None) -> bool:
