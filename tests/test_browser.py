@@ -9,6 +9,7 @@ from __future__ import annotations
 import shutil
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from test_web import FOOTER_MARKERS, ServedArchive, served_archive
@@ -38,18 +39,19 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedArchive]:
         yield archive
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
+@contextmanager
+def chromium() -> Iterator[object]:
+    """Debian's Chromium, headless, driven by Playwright."""
     with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
 
 
-@pytest.fixture
-def page(browser, served: ServedArchive):
+@contextmanager
+def recording_page(browser, base_url: str, **options: object) -> Iterator[object]:
     """A fresh page that records any dialog and any call to alert() a payload could make."""
-    context = browser.new_context(base_url=served.base)
+    context = browser.new_context(base_url=base_url, **options)
     context.add_init_script(CATCH_SCRIPTS)
     tab = context.new_page()
     tab.set_default_timeout(5000)
@@ -57,6 +59,18 @@ def page(browser, served: ServedArchive):
     tab.on("dialog", lambda dialog: (tab.dialogs.append(dialog.message), dialog.dismiss()))
     yield tab
     context.close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    with chromium() as launched:
+        yield launched
+
+
+@pytest.fixture
+def page(browser, served: ServedArchive):
+    with recording_page(browser, served.base) as tab:
+        yield tab
 
 
 def result_titles(page) -> list[str]:
