@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import nh3
 from warcio.archiveiterator import ArchiveIterator
@@ -106,11 +107,11 @@ def _article_offsets(path: Path, size: int, mtime: int) -> dict[str, list[tuple[
     return offsets
 
 
-def _is_article_page(record: object) -> bool:
-    if record.rec_type != "response" or record.http_headers is None:  # type: ignore[attr-defined]
+def _is_article_page(record: Any) -> bool:
+    if record.rec_type != "response" or record.http_headers is None:
         return False
-    role = record.rec_headers.get_header(ROLE_FIELD) or "article"  # type: ignore[attr-defined]
-    return role == "article" and record.http_headers.get_statuscode() == "200"  # type: ignore[attr-defined]
+    role = record.rec_headers.get_header(ROLE_FIELD) or "article"
+    return role == "article" and record.http_headers.get_statuscode() == "200"
 
 
 def _read(path: Path, offset: int) -> Capture:

@@ -258,10 +258,11 @@ async def _top_tags(db: Database) -> list[str]:
 
 async def article_page(datasette: Datasette, request: Request) -> Response:
     db = datasette.get_database()
-    url = await article_for_url(db, f"{request.url_vars['host']}/{request.url_vars['path']}")
+    requested = f"https://{request.url_vars['host']}/{request.url_vars['path']}"
+    url = await article_for_url(db, requested)
     if url is None:
         raise NotFound("Artikel tidak ada di arsip · no such article in the archive")
-    if request.scope.get("raw_path", b"").decode("latin-1") != article_path(url):
+    if url != requested:
         return Response.redirect(datasette.urls.path(article_path(url)))
     row = (await db.execute(ARTICLE, {"url": url})).first()
     same_story = (await db.execute(SAME_STORY, {"url": url})).rows

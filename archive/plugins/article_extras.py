@@ -37,7 +37,7 @@ from archive.plugins.archive_pages import (
 XSL_PATH = Path(__file__).resolve().parent.parent / "templates" / "atom.xsl"
 LIST_SIZE = FEED_SIZE
 ARTICLE_ROUTE = r"(?P<host>[a-z0-9.-]+)/(?P<path>.+)"
-ARTICLE = "SELECT url, title, version, updated_at, first_seen_at FROM articles WHERE url = :url"
+ARTICLE = "SELECT url, title, version, fetched_at FROM articles WHERE url = :url"
 VERSIONS = """
 SELECT version, title, lead, body, published_date, date_precision, captured_at AS since,
        replaced_at AS until
@@ -109,8 +109,7 @@ async def captured_page(datasette: Datasette, request: Request) -> Response:
     """The article page as the crawl fetched it, replayed from the WARC with nothing active."""
     db = datasette.get_database()
     row = await _article(db, request)
-    fetched = await db.execute("SELECT fetched_at FROM articles WHERE url = ?", [row["url"]])
-    runs = await db.execute(RUNS_BEFORE, {"fetched": fetched.single_value()})
+    runs = await db.execute(RUNS_BEFORE, {"fetched": row["fetched_at"]})
     files = [path for run in runs.rows for path in warc_paths(run["warc_file"], Path(db.path))]
     capture = await asyncio.to_thread(find_capture, row["url"], files)
     context = {
