@@ -192,20 +192,34 @@ def test_edited_and_removed_articles_are_listed_and_followed(served, rows, revis
     assert {"/feeds/perubahan.atom", "/feeds/dihapus.atom", "/perubahan", "/dihapus"} <= links
 
 
-def test_feeds_are_valid_atom_that_a_browser_renders_through_xslt(served) -> None:
+def answer(served: ServedArchive, path: str, **headers: str) -> tuple[str, str]:
+    """Content type and body of an answer to a request with these headers."""
+    request = urllib.request.Request(served.base + path, headers=headers)
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return response.headers["content-type"], response.read().decode()
+
+
+def test_a_feed_is_atom_to_readers_and_a_page_to_people(served) -> None:
     for path in (
         "/feeds/archive.atom",
         "/feeds/perubahan.atom",
         "/feeds/site/blora.bawaslu.go.id.atom",
     ):
-        status, text, _ = fetch(served.base, path)
-        assert status == 200
+        kind, text = answer(served, path, Accept="application/atom+xml, */*")
+        assert kind.startswith("application/atom+xml")
         assert '<?xml-stylesheet type="text/xsl" href="/feeds/atom.xsl"?>' in text
-        assert ET.fromstring(text.encode()).tag == f"{ATOM}feed"
-        request = urllib.request.Request(served.base + path, headers={"Accept": "text/html,*/*"})
-        with urllib.request.urlopen(request, timeout=30) as response:
-            assert response.headers["content-type"].startswith("application/xml")
-            assert response.read().decode() == text
+        feed = ET.fromstring(text.encode())
+        titles = [entry.findtext(f"{ATOM}title") for entry in feed.findall(f"{ATOM}entry")]
+        # A browser opening it: an archive page of the same entries.
+        kind, html = answer(served, path, Accept="text/html,*/*", **{"Sec-Fetch-Dest": "document"})
+        page = LexborHTMLParser(html)
+        assert kind.startswith("text/html")
+        assert page.css_first("h1").text() == feed.findtext(f"{ATOM}title")
+        assert [a.text() for a in page.css(".feed-entries h2 a")] == titles
+        assert page.css_first(".feed-address").text() == served.base + path
+        # A browser without Fetch Metadata: the same XML, rendered through the stylesheet.
+        kind, xml = answer(served, path, Accept="text/html,*/*")
+        assert kind.startswith("application/xml") and xml == text
     status, xsl, headers = fetch(served.base, "/feeds/atom.xsl")
     assert status == 200 and "xsl" in headers["content-type"]
     assert ET.fromstring(xsl.encode()).tag == "{http://www.w3.org/1999/XSL/Transform}stylesheet"
@@ -369,11 +383,11 @@ def test_edited_and_removed_lists_link_their_articles(page, served, revised) -> 
 def test_a_feed_opened_in_the_browser_is_a_readable_page(page, rows, revised) -> None:
     page.goto("/feeds/perubahan.atom")
     assert page.inner_text("h1") == "Arsip Berita Bawaslu: Berita yang diubah di sumber"
-    assert rows[revised]["title"] in page.inner_text("ul.entries")
-    page.click("ul.entries a")
+    assert rows[revised]["title"] in page.inner_text(".feed-entries")
+    page.click(".feed-entries a")
     page.wait_for_url("**/revisi/**")
     page.goto("/feeds/site/blora.bawaslu.go.id.atom")
-    assert page.locator("ul.entries li").count() == sum(
+    assert page.locator(".feed-entries li").count() == sum(
         1 for row in rows.values() if row["host"] == "blora.bawaslu.go.id"
     )
     assert fits(page)

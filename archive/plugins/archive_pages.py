@@ -26,6 +26,7 @@ from datasette.utils.asgi import NotFound, Request, Response
 from markupsafe import Markup, escape
 
 from archive.article_view import attachments, photos
+from archive.feed_view import FEED_STYLESHEET, feed_response
 from archive.lookup import article_for_url
 from archive.search import (
     COUNT_CAP,
@@ -59,7 +60,6 @@ DATE_FLAGS = {
 }
 GUESS_FLAGS = ("year_inferred", "relative", "approx", "weekday_mismatch")
 """Date flags that make a date a guess, shown as such beside it and in citations."""
-FEED_STYLESHEET = "/feeds/atom.xsl"
 CREDIT_ROLES = {
     "editor": "Editor",
     "writer": "Penulis",
@@ -355,15 +355,7 @@ async def _feed(
         home_url=datasette.absolute_url(request, _scope_search(scope, key)),
         entries=[_feed_entry(datasette, request, row) for row in rows],
     )
-    return feed_response(request, feed)
-
-
-def feed_response(request: Request, feed: bytes) -> Response:
-    """Atom for feed readers; the same XML as `application/xml` to a browser (it asks for
-    HTML), which then renders it through the feed's XSLT stylesheet instead of downloading."""
-    browser = "text/html" in request.headers.get("accept", "")
-    kind = "application/xml" if browser else "application/atom+xml"
-    return Response(feed, content_type=f"{kind}; charset=utf-8", headers={"Vary": "Accept"})
+    return await feed_response(datasette, request, feed)
 
 
 def _scope_search(scope: str, key: str | None) -> str:

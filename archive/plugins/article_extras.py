@@ -20,6 +20,7 @@ from markupsafe import Markup
 
 from archive.article_view import changed, word_diff
 from archive.captures import CAPTURE_POLICY, find_capture, inert_html, warc_paths
+from archive.feed_view import feed_response
 from archive.lookup import article_for_url
 from archive.plugins.archive_pages import (
     ARCHIVE_NAME,
@@ -29,7 +30,6 @@ from archive.plugins.archive_pages import (
     atom_feed,
     content_html,
     date_words,
-    feed_response,
     office_name,
     paragraphs,
 )
@@ -201,7 +201,7 @@ async def changes_feed(datasette: Datasette, request: Request) -> Response:
         home_url=datasette.absolute_url(request, f"/{name}"),
         entries=[_change_entry(datasette, request, name, row) for row in rows],
     )
-    return feed_response(request, feed)
+    return await feed_response(datasette, request, feed)
 
 
 def _change_entry(

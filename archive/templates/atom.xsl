@@ -14,9 +14,9 @@
           body { font-family: system-ui, sans-serif; line-height: 1.5; color: #1d2329; max-width: 48rem; margin: 0 auto; padding: 0 1rem 2rem; overflow-wrap: anywhere; }
           .about { background: #eef4fb; border-left: 4px solid #0b5cad; padding: 0.6rem 0.9rem; }
           .about code { background: #fff; padding: 0 0.2em; }
-          ul.entries { list-style: none; padding: 0; }
-          ul.entries li { border-top: 1px solid #e3e7ea; padding: 0.8rem 0; }
-          ul.entries h2 { font-size: 1.1rem; margin: 0 0 0.2rem; }
+          ul.feed-entries { list-style: none; padding: 0; }
+          ul.feed-entries li { border-top: 1px solid #e3e7ea; padding: 0.8rem 0; }
+          ul.feed-entries h2 { font-size: 1.1rem; margin: 0 0 0.2rem; }
           .meta { color: #5b6670; font-size: 0.9rem; margin: 0; }
           a { color: #0b5cad; }
         </style>
@@ -29,7 +29,7 @@
           <p lang="en">This is an Atom feed: paste its address into a feed reader to follow it.</p>
           <p><a href="{atom:link[@rel='alternate']/@href}">Lihat di arsip <span lang="en">(open in the archive)</span></a></p>
         </div>
-        <ul class="entries">
+        <ul class="feed-entries">
           <xsl:for-each select="atom:entry">
             <li>
               <h2><a href="{atom:link[@rel='alternate']/@href}"><xsl:value-of select="atom:title"/></a></h2>
