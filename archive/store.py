@@ -460,6 +460,9 @@ class Archive:
             ["removed_at"],
             ["first_seen_at"],
             ["host", "first_seen_at"],
+            ["date_source"],  # a facet of the articles table
+            ["date_flags"],  # the home page counts guessed dates from this index alone
+            ["tags"],  # covers the tag facet and tag counts: no read of the articles' text
         ):
             self.db["articles"].create_index(columns, if_not_exists=True)
 
