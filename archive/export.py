@@ -13,6 +13,7 @@ import io
 import json
 import sqlite3
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from datasette.database import Database
@@ -25,7 +26,8 @@ FORMATS = {"csv": "text/csv; charset=utf-8", "json": "application/json; charset=
 def read_only_connection(db: Database) -> sqlite3.Connection:
     """A connection of its own that cannot write, usable from the worker threads."""
     mode = "mode=ro" if db.is_mutable else "immutable=1"
-    return sqlite3.connect(f"file:{db.path}?{mode}", uri=True, check_same_thread=False)
+    uri = f"{Path(db.path).resolve().as_uri()}?{mode}"
+    return sqlite3.connect(uri, uri=True, check_same_thread=False)
 
 
 def stream_rows(

@@ -43,7 +43,7 @@ def make_snapshot(db_path: Path | str, day: date) -> Snapshot:
     target = folder / f"{db_path.stem}-{day.isoformat()}.db"
     partial = target.with_suffix(".db.partial")
     partial.unlink(missing_ok=True)
-    source = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    source = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         source.execute("VACUUM INTO ?", [str(partial)])
     finally:
