@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
-from archive.store import words
+from archive.textindex import words
 
 GLOSSARY_PATH = Path(__file__).with_name("glossary.csv")
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from archive.glossary import glossary, longest_form
-from archive.store import STEMMED_FTS, stem_word, words
+from archive.textindex import STEMMED_FTS, stem_word, words
 
 PAGE_SIZE = 20
 LAST_PAGE = 50
