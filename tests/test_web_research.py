@@ -220,6 +220,11 @@ def test_a_canned_query_exports_every_row(served) -> None:
     regions = json.loads(body)
     assert status == 200 and regions and all(r["region_code"].startswith("35") for r in regions)
     assert fetch(served.base, "/export/no_such_query.csv")[0] == 404
+    assert fetch(served.base, "/export/articles_fts.csv")[0] == 404  # hidden: internal
+    status, body, _ = fetch(served.base, "/export/article_sites.json")
+    with sqlite3.connect(served.db) as conn:
+        (articles,) = conn.execute("SELECT count(*) FROM articles").fetchone()
+    assert status == 200 and len(json.loads(body)) == articles
     settings = json.loads(fetch(served.base, "/-/settings.json")[1])
     cite = page(served, "/cite").text()
     assert f"{settings['max_returned_rows']:,}".replace(",", ".") in cite

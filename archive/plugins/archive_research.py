@@ -15,7 +15,7 @@ from typing import Any
 
 from datasette import hookimpl
 from datasette.app import Datasette
-from datasette.database import QueryInterrupted
+from datasette.database import Database, QueryInterrupted
 from datasette.facets import ArrayFacet
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
 from datasette.utils.asgi import AsgiFileDownload, NotFound, Request, Response
@@ -174,14 +174,24 @@ async def search_feed(datasette: Datasette, request: Request) -> Response:
 
 
 async def query_export(datasette: Datasette, request: Request) -> Any:
-    """A canned query's every row, past max_returned_rows; its parameters from the URL."""
+    """A canned query's every row, past max_returned_rows, its parameters from the URL; or a
+    whole table or view (Datasette streams tables as CSV only)."""
     db = datasette.get_database()
     name = request.url_vars["query"]
     canned = await datasette.get_canned_query(db.name, name, request.actor)
-    if canned is None:
-        raise NotFound(f"Kueri tidak dikenal · no such query: {name}")
-    params = {key: request.args.get(key, "") for key in _PARAMETER.findall(canned["sql"])}
-    return stream_rows(db, canned["sql"], params, request.url_vars["format"], name)
+    if canned is not None:
+        sql = canned["sql"]
+        params = {key: request.args.get(key, "") for key in _PARAMETER.findall(sql)}
+    elif name in await _public_tables(db):
+        sql, params = f"SELECT * FROM {escape_sqlite(name)}", {}
+    else:
+        raise NotFound(f"Kueri atau tabel tidak dikenal · no such query or table: {name}")
+    return stream_rows(db, sql, params, request.url_vars["format"], name)
+
+
+async def _public_tables(db: Database) -> set[str]:
+    hidden = set(await db.hidden_table_names())
+    return (set(await db.table_names()) - hidden) | set(await db.view_names())
 
 
 async def download(datasette: Datasette, request: Request) -> Any:
