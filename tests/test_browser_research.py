@@ -4,12 +4,14 @@ Chromium (Playwright driving Debian's chromium, as tests/test_browser.py does)."
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import re
 import sqlite3
 
 import pytest
+from conftest import run_cli
 from test_browser import CHROMIUM, browser, page, served  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.skipif(
@@ -113,6 +115,17 @@ def test_a_whole_result_downloads_as_csv(page) -> None:  # noqa: F811
     text = download.value.path().read_text(encoding="utf-8")
     rows = list(csv.DictReader(io.StringIO(text)))
     assert len(rows) > 20 and all(row["url"].startswith("https://") for row in rows)
+
+
+def test_the_archive_downloads_from_cite_and_matches_its_checksum(page, served) -> None:  # noqa: F811
+    run_cli("snapshot", "--db", str(served.db))
+    page.goto("/cite")
+    checksum = page.inner_text(".checksum")
+    assert checksum in page.inner_text(".dataset-version")
+    with page.expect_download() as download:
+        page.click("a.snapshot")
+    data = download.value.path().read_bytes()
+    assert hashlib.sha256(data).hexdigest() == checksum
 
 
 def test_skip_link_moves_focus_to_the_content(page) -> None:  # noqa: F811
