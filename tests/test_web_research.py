@@ -125,9 +125,9 @@ def test_a_typo_gets_a_suggestion_and_an_empty_page_says_what_to_try(served) -> 
 
 
 def test_invalid_filters_are_shown_not_silently_applied(served, texts) -> None:
-    found, _, pages = search(served, q="pengawasan", date_from="2024-13-45", page="999")
+    found, _, pages = search(served, q="pengawasan", date_from="2024-13-45", page="0")
     problems = " ".join(p.text() for p in pages[0].css(".problem"))
-    assert "2024-13-45" in problems and "999" in problems
+    assert "2024-13-45" in problems and "Halaman “0” tidak ada" in problems
     assert with_word(texts, "pengawasan") <= set(found)  # every date, none left out
     assert pages[0].css_first("input[name=date_from]").attributes.get("value") in (None, "")
     assert fetch(served.base, "/search.csv?date_from=2024-13-45")[0] == 400
