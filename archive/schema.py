@@ -223,5 +223,13 @@ def _create_indexes(db: Database) -> None:
         Table(db, "articles").create_index(columns, if_not_exists=True)
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_baseline]
+def _reader_indexes(db: Database) -> None:
+    """Schema 2: indexes the web pages read instead of the articles' text: the date_source
+    facet, the home page's count of guessed dates (date_flags), the tag facet and counts,
+    and the year facet of article_sites (year and host, to join the site without the row)."""
+    for columns in (["date_source"], ["date_flags"], ["tags"], ["published_year", "host"]):
+        Table(db, "articles").create_index(columns, if_not_exists=True)
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_baseline, _reader_indexes]
 """Step N (1-based) brings schema N-1 to N. Append new steps; never edit a released one."""

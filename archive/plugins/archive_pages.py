@@ -27,6 +27,7 @@ from datasette.utils.asgi import NotFound, Request, Response
 from markupsafe import Markup, escape
 
 from archive.article_view import attachments, photos
+from archive.coverage import coverage, is_guessed
 from archive.feed_view import FEED_STYLESHEET, feed_response
 from archive.lookup import article_for_url
 from archive.search import (
@@ -38,6 +39,8 @@ from archive.search import (
     PAGE_SIZE,
     SearchQuery,
 )
+from archive.snapshot import latest_snapshot
+from archive.suggest import did_you_mean, looser_searches, search_href
 from scrapers.dates import MONTH_WORDS
 
 ARCHIVE_NAME = "Arsip Berita Bawaslu"
@@ -157,12 +160,27 @@ async def search_page(datasette: Datasette, request: Request) -> Response:
         "options": await _filter_options(db),
         "orders": [("relevance", "Relevansi"), ("newest", "Terbaru"), ("oldest", "Terlama")],
         "database": db.name,
+        **_follow_and_export_links(query),
     }
     try:
         context.update(await _search(db, query))
     except QueryInterrupted:
         context["too_slow"] = True
+    if not (query.text or query.filters):
+        context["coverage"] = await coverage(db)
+    elif context.get("total") == 0:
+        context["did_you_mean"] = await did_you_mean(db, query)
+        context["tips"] = looser_searches(query)
     return await _render(datasette, request, "search.html", context)
+
+
+def _follow_and_export_links(query: SearchQuery) -> dict[str, Any]:
+    """The same search as a feed (keyword alert) and as whole CSV and JSON exports."""
+    args = search_href(query).removeprefix("/search")
+    return {
+        "feed_href": "/search.atom" + args,
+        "export_hrefs": {fmt: f"/search.{fmt}{args}" for fmt in ("csv", "json")},
+    }
 
 
 async def _search(db: Database, query: SearchQuery) -> dict[str, Any]:
@@ -206,6 +224,7 @@ def _result(row: Any, title: Markup | None, snippet: Markup | None) -> dict[str,
         "site": row["region_name"] or row["host"],
         "province": row["province_name"],
         "date": date_words(row["published_date"], row["date_precision"]),
+        "guessed": is_guessed(row["date_flags"]),
         "removed": bool(row["removed_at"]),
     }
 
@@ -219,8 +238,7 @@ def _opening(text: str) -> str:
 
 def _pages(query: SearchQuery, *, more: bool) -> dict[str, str | int | None]:
     def link(page: int) -> str:
-        args = {"q": query.text, **query.filters, "order": query.order, "page": page}
-        return "?" + urlencode({name: value for name, value in args.items() if value})
+        return search_href(query, page=page).removeprefix("/search")
 
     has_next = more and query.page < LAST_PAGE
     return {
@@ -426,7 +444,12 @@ def content_html(body: list[str]) -> str:
 
 async def cite_page(datasette: Datasette, request: Request) -> Response:
     db = datasette.get_database()
-    context = {"database": db.name, "home": datasette.absolute_url(request, "/")}
+    context = {
+        "database": db.name,
+        "home": datasette.absolute_url(request, "/"),
+        "snapshot": latest_snapshot(db.path),
+        "max_rows": datasette.setting("max_returned_rows"),
+    }
     return await _render(datasette, request, "cite.html", context)
 
 

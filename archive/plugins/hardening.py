@@ -72,7 +72,9 @@ def asgi_wrapper(datasette: Datasette) -> Callable[[App], App]:
             except BadParameter as error:
                 await _send_bad_request(scope, receive, send, str(error))
                 return
-            hardened_send = _hardened_send(send, scope["path"], _hidden_paths(datasette))
+            verbatim = scope["path"].startswith("/download/") or scope["path"].endswith(".db")
+            hidden = {} if verbatim else _hidden_paths(datasette)  # a file's bytes stay as is
+            hardened_send = _hardened_send(send, scope["path"], hidden)
             if not _runs_arbitrary_sql(scope):
                 await app(scope, receive, hardened_send)
                 return
@@ -221,7 +223,7 @@ def _hardened_send(send: Send, path: str, hidden: dict[bytes, bytes]) -> Send:
             await send(message)
             return
         body = message.get("body", b"")
-        sized = any(k.lower() == b"content-length" for k, _ in start["headers"])
+        sized = bool(hidden) and any(k.lower() == b"content-length" for k, _ in start["headers"])
         if sized:
             held.append(body)
             if message.get("more_body"):
