@@ -114,7 +114,12 @@ class BeritaSpider(scrapy.Spider):
         walk = len(memory.known) if memory.needs_full_walk else 0
         return walk + len(memory.due) + len(memory.pending), site.level in LARGE_LEVELS
 
-    def parse_listing(self, response: Response, site: Site, listing_url: str) -> Iterator[Any]:
+    def parse_listing(
+        self, response: Response, site: Site, listing_url: str, walked: frozenset[str] = frozenset()
+    ) -> Iterator[Any]:
+        """`walked`: the article URLs the pages before this one listed in this walk. A page
+        that lists none beyond them ends the walk, so a pager that never ends (it repeats its
+        last page with a next link) costs one extra request."""
         memory = self.memory[site.host]
         role = "listing" if listing_url else "first_listing"
         listing_url = listing_url or response.url
@@ -129,11 +134,16 @@ class BeritaSpider(scrapy.Spider):
                 request = self._article_request(entry.url, site, entry.date_text, self.full)
                 if request is not None:
                     yield request
-        all_known = all(entry.url in memory.known for entry in listing.entries)
-        if listing.next_url and (memory.needs_full_walk or not all_known):
-            yield self._listing_request(listing.next_url, site, listing_url, conditional=False)
+        listed = {entry.url for entry in listing.entries}
+        brings_new = not listed <= walked
+        all_known = listed <= memory.known
+        if listing.next_url and brings_new and (memory.needs_full_walk or not all_known):
+            yield self._listing_request(
+                listing.next_url, site, listing_url, conditional=False, walked=walked | listed
+            )
         else:
-            yield ListingWalked(site.host, listing_url, reached_end=listing.next_url is None)
+            repeated = bool(listed) and not brings_new
+            yield ListingWalked(site.host, listing_url, listing.next_url is None or repeated)
 
     def parse_article(self, response: Response, site: Site, listing_date: str) -> Iterator[Any]:
         if response.status == 304:
@@ -170,7 +180,12 @@ class BeritaSpider(scrapy.Spider):
         yield PageVisit(request.url, site.host, role, "failed", self.today(site))
 
     def _listing_request(
-        self, url: str, site: Site, listing_url: str, conditional: bool
+        self,
+        url: str,
+        site: Site,
+        listing_url: str,
+        conditional: bool,
+        walked: frozenset[str] = frozenset(),
     ) -> scrapy.Request:
         role = "listing" if listing_url else "first_listing"
         return scrapy.Request(
@@ -178,7 +193,7 @@ class BeritaSpider(scrapy.Spider):
             callback=self.parse_listing,
             errback=self.record_failure,
             headers=self._validators(site, url) if conditional else None,
-            cb_kwargs={"site": site, "listing_url": listing_url},
+            cb_kwargs={"site": site, "listing_url": listing_url, "walked": walked},
             meta={"role": role, "handle_httpstatus_list": [304], **self._capture(site, role)},
         )
 

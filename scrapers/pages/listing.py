@@ -1,0 +1,279 @@
+"""The generic listing walker: article links and the next page of a listing in any theme.
+
+Page objects read the listings whose markup they know; this reads the others by what every
+news listing shares whatever its classes: links into the news section (`/berita/<slug>`,
+`/index.php/berita/<slug>`, `/id/berita/<slug>`, WordPress `/YYYY/MM/DD/<slug>/`) on the
+site's own host, grouped in rows; a pager that says "next" in one of the ways sites say it.
+Sidebar and footer widgets ("Berita Terbaru", "Terpopuler") are left out when the page has a
+list of its own, so a walk is driven by the listing, not by the links every page repeats.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from urllib.parse import parse_qs, urlsplit
+
+from selectolax.lexbor import LexborNode
+
+from scrapers.dates import MONTHS
+from scrapers.pages.base import Document, Listing, ListingEntry
+from scrapers.pages.nodes import absolute_url, text_blocks
+from scrapers.text import clean_line
+from scrapers.urls import canonical_url, host_of
+
+ARTICLE_PATH = re.compile(
+    r"/(?:index\.php/)?(?:id/)?berita/(?!page/)[^/]+/?"  # Drupal, national site
+    r"|/(?:19|20)\d\d/[01]\d/[0-3]\d/[^/]+/?"  # WordPress permalink
+)
+"""Paths of article pages; matched against a link's whole path."""
+
+OUTSIDE_TAGS = frozenset({"nav", "header", "footer", "aside"})
+OUTSIDE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary"})
+"""Page regions that are never the listing itself."""
+
+WIDGET_HEADING = re.compile(
+    r"\b(terbaru|terkini|terpopuler|populer|terkait|lainnya|rekomendasi|baca juga|trending"
+    r"|latest|popular|recent|related)\b",
+    re.IGNORECASE,
+)
+"""Headings of the side blocks that repeat on every page."""
+
+NEXT_WORDS = re.compile(
+    r"(?:ke\s+)?(?:halaman\s+)?(?:berikutnya|selanjutnya|next(?:\s+page)?)", re.IGNORECASE
+)
+"""A pager link's label, once arrows are stripped: "Berikutnya", "Selanjutnya »", "next ›"."""
+NEXT_ARROWS = frozenset({"›", ">", "→", "»", ">>", "››", "»»"})
+"""Arrow-only labels: trusted when they lead to the following page number (Drupal's "»" is the
+last page)."""
+_ARROWS = "›»>→ "
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+DATE_LINE = re.compile(
+    rf"\b\d{{1,2}}\s+(?:{_MONTH})\.?,?\s+\d{{4}}\b"
+    rf"|\b(?:{_MONTH})\.?\s+\d{{1,2}},?\s+\d{{4}}\b"
+    r"|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"
+    r"|\b\d{4}-\d\d-\d\d\b"
+    r"|\b\d+\s+(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu\b",
+    re.IGNORECASE,
+)
+"""A listing row's date line as sites print it; read later by `scrapers.dates`."""
+DATE_LINE_MAX_CHARS = 80
+_WORDPRESS_PAGE = re.compile(r"/page/(\d+)/?$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Link:
+    node: LexborNode
+    url: str  # canonical article URL
+
+
+def generic_listing(doc: Document) -> Listing:
+    """The article links of the page's main list in page order, and its next page."""
+    links = article_links(doc)
+    urls_by_node = _urls_by_ancestor(links)
+    rows = [_row(link, urls_by_node) for link in links]
+    containers = {row.parent.mem_id: row.parent for row in rows if row.parent is not None}
+    main = {key for key, node in containers.items() if not _is_widget(node, urls_by_node)}
+    chosen = main or set(containers)
+    nodes_by_url: dict[str, list[LexborNode]] = defaultdict(list)
+    for link in links:
+        nodes_by_url[link.url].append(link.node)
+    entries: dict[str, ListingEntry] = {}
+    for link, row in zip(links, rows, strict=True):
+        if link.url in entries or row.parent is None or row.parent.mem_id not in chosen:
+            continue
+        title = _title(row, nodes_by_url[link.url])
+        if title:
+            entries[link.url] = ListingEntry(link.url, title, _date_line(row))
+    return Listing(tuple(entries.values()), next_page(doc))
+
+
+def article_links(doc: Document) -> list[_Link]:
+    """Links to article pages of the page's own site, outside navigation, header and footer."""
+    site = _site_host(doc.url)
+    found = []
+    for node in doc.tree.css("a[href]"):
+        url = absolute_url(doc.url, node.attributes.get("href"))
+        if url is None or _site_host(url) != site or _in_outside_region(node):
+            continue
+        path = urlsplit(url).path
+        if ARTICLE_PATH.fullmatch(path):
+            found.append(_Link(node, _on_host(canonical_url(url), host_of(doc.url))))
+    return found
+
+
+def next_page(doc: Document) -> str | None:
+    """The next listing page: `rel=next`, a "next" pager link, or the page number plus one."""
+    for node in doc.tree.css("link[rel~='next'][href], a[rel~='next'][href]"):
+        url = _listing_url(doc, node)
+        if url:
+            return url
+    by_word, by_arrow, by_number = None, None, None
+    following = _following_page_numbers(doc.url)
+    for node in doc.tree.css("a[href]"):
+        url = _listing_url(doc, node)
+        if not url:
+            continue
+        label = clean_line(node.text()) or clean_line(node.attributes.get("aria-label") or "")
+        number = _page_number(url)
+        if by_word is None and NEXT_WORDS.fullmatch(label.strip(_ARROWS)):
+            by_word = url
+        elif by_arrow is None and label in NEXT_ARROWS and number in (None, *following):
+            by_arrow = url
+        elif by_number is None and number in following and _same_listing(doc.url, url):
+            by_number = url
+    return by_word or by_arrow or by_number
+
+
+def _row(link: _Link, urls_by_node: dict[int, set[str]]) -> LexborNode:
+    """The link's row: the largest element around it that links no other article."""
+    row, parent = link.node, link.node.parent
+    while parent is not None and parent.tag != "body" and urls_by_node[parent.mem_id] == {link.url}:
+        row, parent = parent, parent.parent
+    return row
+
+
+def _urls_by_ancestor(links: list[_Link]) -> dict[int, set[str]]:
+    """For each element holding article links, the URLs they point to."""
+    urls: dict[int, set[str]] = defaultdict(set)
+    for link in links:
+        node: LexborNode | None = link.node
+        while node is not None:
+            urls[node.mem_id].add(link.url)
+            node = node.parent
+    return urls
+
+
+def _is_widget(container: LexborNode | None, urls_by_node: dict[int, set[str]]) -> bool:
+    """A side block: its heading (the nearest text printed before it) names one."""
+    heading = _heading_of(container, urls_by_node) if container is not None else ""
+    return bool(WIDGET_HEADING.search(heading))
+
+
+def _heading_of(container: LexborNode, urls_by_node: dict[int, set[str]]) -> str:
+    """The short text just before the list, or at its top, in its own block of the page."""
+    own = urls_by_node.get(container.mem_id, set())
+    for child in container.iter():
+        if own.isdisjoint(urls_by_node.get(child.mem_id, ())):
+            text = clean_line(child.text())
+            if text:
+                return text if len(text) <= DATE_LINE_MAX_CHARS else ""
+        else:
+            break
+    node: LexborNode | None = container
+    while node is not None and node.tag != "body":
+        sibling = node.prev
+        while sibling is not None:
+            if sibling.mem_id in urls_by_node:
+                return ""  # another list comes first: no heading of this one's own
+            text = clean_line(sibling.text() or "") if sibling.tag != "-comment" else ""
+            if text:
+                return text if len(text) <= DATE_LINE_MAX_CHARS else ""
+            sibling = sibling.prev
+        parent = node.parent
+        if parent is None or urls_by_node.get(parent.mem_id, set()) != own:
+            return ""
+        node = parent
+    return ""
+
+
+def _title(row: LexborNode, links: list[LexborNode]) -> str:
+    """The text of the links to the article, else a link's title or an image's alt in its row."""
+    texts = [clean_line(node.text()) for node in links]
+    texts += [clean_line(node.attributes.get("title") or "") for node in links]
+    texts += [clean_line(image.attributes.get("alt") or "") for image in row.css("img[alt]")]
+    return next((text for text in texts if text), "")
+
+
+def _date_line(row: LexborNode) -> str:
+    """The row's date line as printed, or a date printed right next to a bare link."""
+    time = row.css_first("time")
+    if time is not None:
+        text = clean_line(time.text()) or clean_line(time.attributes.get("datetime") or "")
+        if text:
+            return text
+    titles = {clean_line(node.text()) for node in [row, *row.css("a")] if node.tag == "a"}
+    for block in text_blocks(row):
+        if block not in titles and len(block) <= DATE_LINE_MAX_CHARS and DATE_LINE.search(block):
+            return block
+    if row.tag == "a":
+        return _neighbour_date(row)
+    return ""
+
+
+def _neighbour_date(link: LexborNode) -> str:
+    """A short date printed between this bare link and the next one."""
+    node = link.next
+    while node is not None and node.tag != "a":
+        text = clean_line(node.text() or "") if node.tag != "-comment" else ""
+        if text:
+            found = len(text) <= DATE_LINE_MAX_CHARS and DATE_LINE.search(text)
+            return text if found else ""
+        node = node.next
+    return ""
+
+
+def _in_outside_region(node: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in OUTSIDE_TAGS or parent.attributes.get("role") in OUTSIDE_ROLES:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _listing_url(doc: Document, node: LexborNode) -> str | None:
+    """The link's URL if it can be another page of this listing (same site, not an article,
+    not the page itself)."""
+    url = absolute_url(doc.url, node.attributes.get("href"))
+    if url is None or _site_host(url) != _site_host(doc.url):
+        return None
+    if ARTICLE_PATH.fullmatch(urlsplit(url).path) or _same_page(url, doc.url):
+        return None
+    return url
+
+
+def _following_page_numbers(url: str) -> tuple[int, ...]:
+    """The page number(s) that come after this one: `?page=N+1` (Drupal counts from 0) or
+    `/page/N+1/` (WordPress counts from 1); from a first page, Drupal's 1 or WordPress's 2."""
+    number = _page_number(url)
+    return (number + 1,) if number is not None else (1, 2)
+
+
+def _page_number(url: str) -> int | None:
+    """The page number a listing URL names (`/page/N/` or `?page=N`), None when it names none."""
+    parts = urlsplit(url)
+    wordpress = _WORDPRESS_PAGE.search(parts.path)
+    if wordpress:
+        return int(wordpress.group(1))
+    query = parse_qs(parts.query).get("page", [""])[0]
+    return int(query) if query.isdigit() else None
+
+
+def _same_listing(current: str, candidate: str) -> bool:
+    """Both URLs are pages of one listing: the same path once any `/page/N/` is removed."""
+    return _listing_path(current) == _listing_path(candidate)
+
+
+def _listing_path(url: str) -> str:
+    path = urlsplit(url).path
+    path = _WORDPRESS_PAGE.sub("", path).removeprefix("/index.php")
+    return path.rstrip("/") or "/"
+
+
+def _same_page(first: str, second: str) -> bool:
+    one, two = urlsplit(first), urlsplit(second)
+    return (one.path.rstrip("/"), one.query) == (two.path.rstrip("/"), two.query)
+
+
+def _site_host(url: str) -> str:
+    """The host without a leading `www.`: `bawaslu.go.id` and `www.bawaslu.go.id` are one site."""
+    return host_of(url).removeprefix("www.")
+
+
+def _on_host(url: str, host: str) -> str:
+    """The canonical URL on the listing's own host name, so an alias adds no duplicate."""
+    parts = urlsplit(url)
+    return parts._replace(netloc=host).geturl()
