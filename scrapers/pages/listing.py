@@ -180,11 +180,12 @@ def _heading_of(container: LexborNode, urls_by_node: dict[int, set[str]]) -> str
 
 
 def _title(row: LexborNode, links: list[LexborNode]) -> str:
-    """The text of the links to the article, else a link's title or an image's alt in its row."""
-    texts = [clean_line(node.text()) for node in links]
-    texts += [clean_line(node.attributes.get("title") or "") for node in links]
+    """The longest text of the links to the article (not "Selengkapnya" nor a shortened
+    title), else a link's title or an image's alt in its row."""
+    text = max((clean_line(node.text()) for node in links), key=len)
+    texts = [clean_line(node.attributes.get("title") or "") for node in links]
     texts += [clean_line(image.attributes.get("alt") or "") for image in row.css("img[alt]")]
-    return next((text for text in texts if text), "")
+    return text or next((text for text in texts if text), "")
 
 
 def _date_line(row: LexborNode) -> str:
