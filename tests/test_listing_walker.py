@@ -238,3 +238,41 @@ def test_links_to_other_sites_and_sections_are_not_articles() -> None:
      <a href="/berita/kategori/pengawasan/arsip">Arsip</a> <a href="/berita">Berita</a></p>
     </main></body></html>"""
     assert parse_listing(page, f"{SUMBAR}/berita").entries == ()
+
+
+HTML5_SECTIONS = """<!DOCTYPE html><html><head><title>Berita Terbaru | Bawaslu Kota Batu</title>
+</head><body>
+<header class="masthead"><div class="ticker"><a href="/berita/ticker-pemilu">Ticker Pemilu
+ Hari Ini</a></div></header>
+<div class="layout">
+<main id="isi">
+ <h1>Berita Terbaru</h1>
+ <section class="daftar">
+  <article class="kotak"><header><h2><a href="/berita/pleno-rekapitulasi-kecamatan">Pleno
+   Rekapitulasi Tingkat Kecamatan Diawasi Ketat</a></h2></header>
+   <p>Jajaran pengawas mengawasi pleno rekapitulasi di lima kecamatan.</p>
+   <footer>Diunggah 14 Februari 2024 oleh Admin</footer></article>
+  <article class="kotak"><header><h2><a href="/berita/posko-pengaduan">Posko Pengaduan
+   Dibuka</a></h2></header><footer>13 Februari 2024</footer></article>
+ </section>
+ <div class="halaman"><a href="/berita?page=3" aria-label="Halaman berikutnya"><svg></svg></a>
+ </div>
+</main>
+<aside><h3>Berita Terbaru</h3><a href="/berita/posko-pengaduan">Posko Pengaduan</a>
+ <a href="/berita/sidang-ajudikasi">Sidang Ajudikasi</a></aside>
+</div>
+<footer><a href="/berita/kontak-kami">Kontak</a></footer>
+</body></html>"""
+
+
+def test_html5_sections_keep_articles_own_headers_and_the_page_title_is_no_widget() -> None:
+    listing = parse_listing(HTML5_SECTIONS, f"{KOTABATU}/berita?page=2")
+    assert [(e.url, e.title, e.date_text) for e in listing.entries] == [
+        (
+            f"{KOTABATU}/berita/pleno-rekapitulasi-kecamatan",
+            "Pleno Rekapitulasi Tingkat Kecamatan Diawasi Ketat",
+            "Diunggah 14 Februari 2024 oleh Admin",
+        ),
+        (f"{KOTABATU}/berita/posko-pengaduan", "Posko Pengaduan Dibuka", "13 Februari 2024"),
+    ]
+    assert listing.next_url == f"{KOTABATU}/berita?page=3"

@@ -29,9 +29,12 @@ ARTICLE_PATH = re.compile(
 )
 """Paths of article pages; matched against a link's whole path."""
 
-OUTSIDE_TAGS = frozenset({"nav", "header", "footer", "aside"})
+OUTSIDE_TAGS = frozenset({"nav", "aside"})
 OUTSIDE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary"})
-"""Page regions that are never the listing itself."""
+PAGE_EDGE_TAGS = frozenset({"header", "footer"})
+SECTION_TAGS = frozenset({"article", "section", "main"})
+"""Page regions that are never the listing itself: navigation, side blocks, and the page's
+header and footer (not an article's or a section's own `<header>`, which holds its title)."""
 
 WIDGET_HEADING = re.compile(
     r"\b(terbaru|terkini|terpopuler|populer|terkait|lainnya|rekomendasi|baca juga|trending"
@@ -60,6 +63,7 @@ DATE_LINE = re.compile(
 )
 """A listing row's date line as sites print it; read later by `scrapers.dates`."""
 DATE_LINE_MAX_CHARS = 80
+HEADING_MAX_CHARS = 60
 _WORDPRESS_PAGE = re.compile(r"/page/(\d+)/?$")
 
 
@@ -72,10 +76,13 @@ class _Link:
 def generic_listing(doc: Document) -> Listing:
     """The article links of the page's main list in page order, and its next page."""
     links = article_links(doc)
+    in_main = [link for link in links if _in_main(link.node)]
+    links = in_main or links
     urls_by_node = _urls_by_ancestor(links)
     rows = [_row(link, urls_by_node) for link in links]
     containers = {row.parent.mem_id: row.parent for row in rows if row.parent is not None}
-    main = {key for key, node in containers.items() if not _is_widget(node, urls_by_node)}
+    titles = _page_titles(doc)
+    main = {key for key, node in containers.items() if not _is_widget(node, urls_by_node, titles)}
     chosen = main or set(containers)
     nodes_by_url: dict[str, list[LexborNode]] = defaultdict(list)
     for link in links:
@@ -146,10 +153,22 @@ def _urls_by_ancestor(links: list[_Link]) -> dict[int, set[str]]:
     return urls
 
 
-def _is_widget(container: LexborNode | None, urls_by_node: dict[int, set[str]]) -> bool:
-    """A side block: its heading (the nearest text printed before it) names one."""
-    heading = _heading_of(container, urls_by_node) if container is not None else ""
-    return bool(WIDGET_HEADING.search(heading))
+def _is_widget(
+    container: LexborNode, urls_by_node: dict[int, set[str]], page_titles: set[str]
+) -> bool:
+    """A side block: its heading (the nearest text printed before it) names one, and is not
+    the page's own title (a listing may well be called "Berita Terbaru")."""
+    heading = _heading_of(container, urls_by_node)
+    return bool(WIDGET_HEADING.search(heading)) and heading.casefold() not in page_titles
+
+
+def _page_titles(doc: Document) -> set[str]:
+    """The page's `<h1>`s and the first part of its `<title>`, case-folded."""
+    titles = {clean_line(node.text()).casefold() for node in doc.tree.css("h1")}
+    title = doc.tree.css_first("title")
+    if title is not None:
+        titles.add(re.split(r"\s+[|\-–—]\s+", clean_line(title.text()))[0].casefold())
+    return titles
 
 
 def _heading_of(container: LexborNode, urls_by_node: dict[int, set[str]]) -> str:
@@ -159,7 +178,7 @@ def _heading_of(container: LexborNode, urls_by_node: dict[int, set[str]]) -> str
         if own.isdisjoint(urls_by_node.get(child.mem_id, ())):
             text = clean_line(child.text())
             if text:
-                return text if len(text) <= DATE_LINE_MAX_CHARS else ""
+                return text if len(text) <= HEADING_MAX_CHARS else ""
         else:
             break
     node: LexborNode | None = container
@@ -170,7 +189,7 @@ def _heading_of(container: LexborNode, urls_by_node: dict[int, set[str]]) -> str
                 return ""  # another list comes first: no heading of this one's own
             text = clean_line(sibling.text() or "") if sibling.tag != "-comment" else ""
             if text:
-                return text if len(text) <= DATE_LINE_MAX_CHARS else ""
+                return text if len(text) <= HEADING_MAX_CHARS else ""
             sibling = sibling.prev
         parent = node.parent
         if parent is None or urls_by_node.get(parent.mem_id, set()) != own:
@@ -182,10 +201,10 @@ def _heading_of(container: LexborNode, urls_by_node: dict[int, set[str]]) -> str
 def _title(row: LexborNode, links: list[LexborNode]) -> str:
     """The longest text of the links to the article (not "Selengkapnya" nor a shortened
     title), else a link's title or an image's alt in its row."""
-    text = max((clean_line(node.text()) for node in links), key=len)
-    texts = [clean_line(node.attributes.get("title") or "") for node in links]
-    texts += [clean_line(image.attributes.get("alt") or "") for image in row.css("img[alt]")]
-    return text or next((text for text in texts if text), "")
+    longest = max((clean_line(node.text()) for node in links), key=len)
+    others = [clean_line(node.attributes.get("title") or "") for node in links]
+    others += [clean_line(image.attributes.get("alt") or "") for image in row.css("img[alt]")]
+    return longest or next((text for text in others if text), "")
 
 
 def _date_line(row: LexborNode) -> str:
@@ -217,9 +236,25 @@ def _neighbour_date(link: LexborNode) -> str:
 
 
 def _in_outside_region(node: LexborNode) -> bool:
+    """Inside navigation, a side block, or the page's header or footer."""
+    edge = False
     parent = node.parent
     while parent is not None:
         if parent.tag in OUTSIDE_TAGS or parent.attributes.get("role") in OUTSIDE_ROLES:
+            return True
+        if parent.tag in PAGE_EDGE_TAGS:
+            edge = True
+        elif parent.tag in SECTION_TAGS:
+            edge = False  # the header or footer below was this section's own
+        parent = parent.parent
+    return edge
+
+
+def _in_main(node: LexborNode) -> bool:
+    """Inside the page's main content (`<main>` or `role=main`)."""
+    parent = node.parent
+    while parent is not None:
+        if parent.tag == "main" or parent.attributes.get("role") == "main":
             return True
         parent = parent.parent
     return False
