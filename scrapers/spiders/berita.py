@@ -11,6 +11,7 @@ What the crawl remembers between runs is `archive.runlog`; reading a page is
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import AsyncIterator, Iterator
 from datetime import date
 from pathlib import Path
@@ -115,11 +116,11 @@ class BeritaSpider(scrapy.Spider):
         return walk + len(memory.due) + len(memory.pending), site.level in LARGE_LEVELS
 
     def parse_listing(
-        self, response: Response, site: Site, listing_url: str, walked: frozenset[str] = frozenset()
+        self, response: Response, site: Site, listing_url: str, walked: frozenset[int] = frozenset()
     ) -> Iterator[Any]:
-        """`walked`: the article URLs the pages before this one listed in this walk. A page
-        that lists none beyond them ends the walk, so a pager that never ends (it repeats its
-        last page with a next link) costs one extra request."""
+        """`walked`: the article URLs (`walk_key`s) the pages before this one listed in this
+        walk. A page that lists none beyond them ends the walk, so a pager that never ends (it
+        repeats its last page with a next link) costs one extra request."""
         memory = self.memory[site.host]
         role = "listing" if listing_url else "first_listing"
         listing_url = listing_url or response.url
@@ -134,9 +135,9 @@ class BeritaSpider(scrapy.Spider):
                 request = self._article_request(entry.url, site, entry.date_text, self.full)
                 if request is not None:
                     yield request
-        listed = {entry.url for entry in listing.entries}
+        listed = {walk_key(entry.url) for entry in listing.entries}
         brings_new = not listed <= walked
-        all_known = listed <= memory.known
+        all_known = all(entry.url in memory.known for entry in listing.entries)
         if listing.next_url and brings_new and (memory.needs_full_walk or not all_known):
             yield self._listing_request(
                 listing.next_url, site, listing_url, conditional=False, walked=walked | listed
@@ -185,7 +186,7 @@ class BeritaSpider(scrapy.Spider):
         site: Site,
         listing_url: str,
         conditional: bool,
-        walked: frozenset[str] = frozenset(),
+        walked: frozenset[int] = frozenset(),
     ) -> scrapy.Request:
         role = "listing" if listing_url else "first_listing"
         return scrapy.Request(
@@ -249,6 +250,12 @@ class BeritaSpider(scrapy.Spider):
             last_modified=headers.get(b"Last-Modified", b"").decode("latin-1"),
             listing_date=listing_date,
         )
+
+
+def walk_key(url: str) -> int:
+    """A stable 64-bit digest of a URL: what a listing request carries of each article its
+    walk has listed, small enough for a deep walk's requests in a fleet's shared queue."""
+    return int.from_bytes(hashlib.blake2b(url.encode(), digest_size=8).digest(), "big")
 
 
 def _flag(value: str | bool) -> bool:
