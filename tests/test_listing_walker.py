@@ -231,6 +231,21 @@ def test_a_page_of_widgets_only_still_gives_their_links() -> None:
     assert listing.next_url is None
 
 
+def test_a_row_titled_outside_its_links_and_an_older_posts_pager() -> None:
+    page = """<html><body><div class="list">
+     <div class="item"><a href="/berita/sidak-gudang"><img src="/a.jpg"></a>
+      <h3 class="t">Sidak Gudang Logistik</h3><a href="/berita/sidak-gudang">Selengkapnya</a></div>
+     <div class="item"><a href="/berita/tanpa-judul"><img src="/b.jpg"></a></div>
+    </div><div class="nav-previous"><a href="/berita/page/3/">&larr; Older posts</a></div>
+    </body></html>"""
+    listing = parse_listing(page, f"{KOTABATU}/berita/page/2/")
+    assert [(e.url, e.title) for e in listing.entries] == [
+        (f"{KOTABATU}/berita/sidak-gudang", "Sidak Gudang Logistik"),
+        (f"{KOTABATU}/berita/tanpa-judul", ""),  # no title to show, but still an article
+    ]
+    assert listing.next_url == f"{KOTABATU}/berita/page/3/"
+
+
 def test_links_to_other_sites_and_sections_are_not_articles() -> None:
     page = """<html><body><main>
      <p><a href="https://jatim.bawaslu.go.id/berita/lain">Provinsi lain</a></p>

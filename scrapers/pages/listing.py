@@ -44,13 +44,20 @@ WIDGET_HEADING = re.compile(
 """Headings of the side blocks that repeat on every page."""
 
 NEXT_WORDS = re.compile(
-    r"(?:ke\s+)?(?:halaman\s+)?(?:berikutnya|selanjutnya|next(?:\s+page)?)", re.IGNORECASE
+    r"(?:ke\s+)?(?:halaman\s+|berita\s+)?(?:berikutnya|selanjutnya|next(?:\s+page)?|lanjut)"
+    r"|older\s+(?:posts|entries)|berita\s+lama|lebih\s+lama",
+    re.IGNORECASE,
 )
-"""A pager link's label, once arrows are stripped: "Berikutnya", "Selanjutnya »", "next ›"."""
+"""A pager link's label, once arrows are stripped: "Berikutnya", "Selanjutnya »", "next ›",
+WordPress's "← Older posts"."""
 NEXT_ARROWS = frozenset({"›", ">", "→", "»", ">>", "››", "»»"})
 """Arrow-only labels: trusted when they lead to the following page number (Drupal's "»" is the
 last page)."""
-_ARROWS = "›»>→ "
+_ARROWS = "›»>→←« "
+READ_MORE = re.compile(
+    r"(baca\s+)?(selengkapnya|lebih\s+lanjut|lanjutannya)|read\s+more|more|detail", re.IGNORECASE
+)
+"""The label of a row's "read more" link: not a title."""
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_LINE = re.compile(
@@ -92,8 +99,7 @@ def generic_listing(doc: Document) -> Listing:
         if link.url in entries or row.parent is None or row.parent.mem_id not in chosen:
             continue
         title = _title(row, nodes_by_url[link.url])
-        if title:
-            entries[link.url] = ListingEntry(link.url, title, _date_line(row))
+        entries[link.url] = ListingEntry(link.url, title, _date_line(row))
     return Listing(tuple(entries.values()), next_page(doc))
 
 
@@ -199,12 +205,15 @@ def _heading_of(container: LexborNode, urls_by_node: dict[int, set[str]]) -> str
 
 
 def _title(row: LexborNode, links: list[LexborNode]) -> str:
-    """The longest text of the links to the article (not "Selengkapnya" nor a shortened
-    title), else a link's title or an image's alt in its row."""
+    """The longest text of the links to the article (a shortened title in a widget is
+    shorter), else the row's heading, a link's title or an image's alt; "" when none."""
     longest = max((clean_line(node.text()) for node in links), key=len)
-    others = [clean_line(node.attributes.get("title") or "") for node in links]
+    if longest and not READ_MORE.fullmatch(longest.strip(_ARROWS)):
+        return longest
+    others = [clean_line(node.text()) for node in row.css("h1, h2, h3, h4, h5, h6")]
+    others += [clean_line(node.attributes.get("title") or "") for node in links]
     others += [clean_line(image.attributes.get("alt") or "") for image in row.css("img[alt]")]
-    return longest or next((text for text in others if text), "")
+    return next((text for text in others if text), longest)
 
 
 def _date_line(row: LexborNode) -> str:
