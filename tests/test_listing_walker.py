@@ -246,6 +246,16 @@ def test_a_row_titled_outside_its_links_and_an_older_posts_pager() -> None:
     assert listing.next_url == f"{KOTABATU}/berita/page/3/"
 
 
+def test_a_known_layout_whose_pager_was_renamed_still_has_a_next_page() -> None:
+    page = """<html><head><meta name="Generator" content="Drupal 10"></head><body>
+     <div class="view-content"><div class="views-row"><div class="views-field-title">
+      <a href="/berita/rapat-pleno">Rapat Pleno</a></div></div></div>
+     <ul class="paginasi"><li><a href="/berita?page=1">Berikutnya</a></li></ul></body></html>"""
+    listing = parse_listing(page, f"{SUMBAR}/berita")
+    assert [e.url for e in listing.entries] == [f"{SUMBAR}/berita/rapat-pleno"]
+    assert listing.next_url == f"{SUMBAR}/berita?page=1"
+
+
 def test_links_to_other_sites_and_sections_are_not_articles() -> None:
     page = """<html><body><main>
      <p><a href="https://jatim.bawaslu.go.id/berita/lain">Provinsi lain</a></p>
