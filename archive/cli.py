@@ -157,7 +157,7 @@ def load(redis_url: str, db: str, follow: bool, registry_path: Path) -> None:
     when interrupted. With --follow, each run's problems are printed as it finishes, and a
     stop exits 2 only if it cut a run short.
     """
-    from scrapers.distributed import load_items
+    from archive.fleet import load_items
     from scrapers.fetching import project_settings
     from scrapers.pipelines import failure_limits
     from scrapers.registry import load_sites
@@ -283,6 +283,22 @@ def reextract(warc_dir: Path, db: Path) -> None:
 
 
 @main.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="The archive file.")
+def migrate(db: str) -> None:
+    """Bring an archive file up to this version's schema (a crawl does it on its first write)."""
+    from archive.schema import SchemaError, schema_version
+    from archive.store import Archive
+
+    if not Path(db).exists():
+        raise click.ClickException(f"{db} does not exist")
+    try:
+        with Archive(db) as archive:
+            click.echo(f"{db}: schema {schema_version(archive.db)}")
+    except SchemaError as error:
+        raise click.ClickException(f"{db}: {error}") from None
+
+
+@main.command()
 @click.option("--db", default=DEFAULT_DB, show_default=True)
 @click.option("--port", default=8001, show_default=True, help="Datasette port.")
 @click.option("--serve/--no-serve", default=True, help="Serve the archive once built.")
@@ -312,15 +328,12 @@ def demo(db: str, port: int, serve: bool, today: datetime | None) -> None:
 
 
 def _demo_day(db: str) -> date:
-    from archive.store import Archive
+    from archive.memory import read_crawl_log
     from mirror.content import jakarta_today
 
-    if Path(db).exists():
-        with Archive(db) as archive:
-            day = archive.runlog.first_crawl_today()
-        if day is not None:
-            return day
-    return jakarta_today()
+    with read_crawl_log(db) as runlog:
+        day = runlog.first_crawl_today() if runlog else None
+    return day or jakarta_today()
 
 
 # --- sites: the registry of sites (probe, discover, list, stats) ---------------------------

@@ -74,11 +74,10 @@ class SiteMemory:
 
 
 class RunLog:
-    """The crawl tables of one archive database; the schema is created on first use."""
+    """The crawl tables of one archive database (created by `archive.schema`'s migrations)."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        self._create_schema()
 
     # --- runs -------------------------------------------------------------------------
 
@@ -301,7 +300,7 @@ class RunLog:
         ).fetchone()
         return run is None or run[0] not in FINISHED_STATUSES
 
-    def _create_schema(self) -> None:
+    def create_schema(self) -> None:
         self.db["crawl_runs"].create(
             {
                 "id": int,

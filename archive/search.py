@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from archive.store import STEMMED_FTS, stem_word, words
+from archive.textindex import STEMMED_FTS, stem_word, words
 
 PAGE_SIZE = 20
 LAST_PAGE = 50

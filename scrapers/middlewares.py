@@ -31,6 +31,7 @@ from scrapy.http import Request, Response
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from scrapers.scrapy_internals import download_slot, raise_delay
 from scrapers.visits import WARC_FIELDS
 
 SOFTWARE = "bawaslu-archive"
@@ -65,11 +66,9 @@ class BackoffRetryMiddleware(RetryMiddleware):
     def _slow_down(self, retry: Request, retry_after: float | None) -> None:
         attempt = retry.meta.get("retry_times", 1)
         wait = retry_after if retry_after is not None else self.base * 2 ** (attempt - 1)
-        slot_key = retry.meta.get("download_slot")
-        assert self.crawler.engine is not None
-        slot = self.crawler.engine.downloader.slots.get(slot_key) if slot_key else None
+        slot = download_slot(self.crawler, retry.meta.get("download_slot"))
         if slot is not None:
-            slot.delay = max(slot.delay, min(wait, self.ceiling))
+            raise_delay(slot, min(wait, self.ceiling))
 
 
 def _retry_after(response: Response) -> float | None:
@@ -151,7 +150,7 @@ class WarcCaptureMiddleware:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._file = self.path.open("ab")
             self._writer = WARCWriter(self._file, gzip=True)
-            info = {"software": SOFTWARE, "format": "WARC File Format 1.1"}
+            info = {"software": SOFTWARE, "format": "WARC File Format 1.0"}  # as WARCWriter writes
             self._writer.write_record(self._writer.create_warcinfo_record(self.path.name, info))
         return self._writer
 

@@ -26,9 +26,12 @@ CHROMIUM_ARGS = [
 ATOM = "{http://www.w3.org/2005/Atom}"
 CATCH_SCRIPTS = "window.__xss = false; window.alert = () => { window.__xss = true; };"
 
-pytestmark = pytest.mark.skipif(
-    CHROMIUM is None, reason="chromium is not installed: run tests/system-deps.sh as root"
-)
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        CHROMIUM is None, reason="chromium is not installed: run tests/system-deps.sh as root"
+    ),
+]
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is a dev dependency")
 
 

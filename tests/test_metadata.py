@@ -15,6 +15,8 @@ from archive.store import Archive
 from scrapers.article import Article, ArticleDate
 from scrapers.registry import load_sites
 
+pytestmark = pytest.mark.slow  # a real server, crawl or browser: not in make test-fast
+
 METADATA_PATH = Path(__file__).resolve().parent.parent / "metadata.yml"
 FETCHED = datetime(2025, 3, 1, 2, 0, tzinfo=UTC)
 

@@ -24,8 +24,8 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
+from archive.memory import read_crawl_log
 from archive.runlog import SiteMemory, Validators
-from archive.store import Archive
 from scrapers.article import ExtractionError, FailedPage, NotAnArticle
 from scrapers.dates import local_today
 from scrapers.extract import parse_listing
@@ -84,11 +84,13 @@ class BeritaSpider(scrapy.Spider):
         today = settings.get("CRAWL_TODAY")
         spider.crawl_today = date.fromisoformat(today) if today else None
         revisit_days = [int(days) for days in settings.getlist("REVISIT_AFTER_DAYS")]
-        with Archive(settings.get("ARCHIVE_DB")) as archive:
+        with read_crawl_log(settings.get("ARCHIVE_DB")) as runlog:
             spider.memory = {
-                site.host: archive.runlog.load_memory(
+                site.host: runlog.load_memory(
                     site.host, spider.today(site), revisit_days, spider.full
                 )
+                if runlog
+                else SiteMemory(site.host)
                 for site in spider.sites
             }
         return spider
