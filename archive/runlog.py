@@ -315,21 +315,12 @@ class RunLog:
             not_null=["started_at", "status"],
             if_not_exists=True,
         )
-        site_stats = self.db["crawl_site_stats"]
-        site_stats.create(
-            {
-                "run_id": int,
-                "host": str,
-                **dict.fromkeys(SITE_COUNTS, int),
-                **dict.fromkeys(SITE_BREAKDOWNS, str),
-            },
+        self.db["crawl_site_stats"].create(
+            {"run_id": int, "host": str, **dict.fromkeys(SITE_COUNTS, int)},
             pk=("run_id", "host"),
             foreign_keys=[("run_id", "crawl_runs", "id")],
             if_not_exists=True,
         )
-        for column in SITE_BREAKDOWNS:  # archives made before these columns existed
-            if column not in site_stats.columns_dict:
-                site_stats.add_column(column, str)
         self.db["crawl_errors"].create(
             {
                 "id": int,

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from sqlite_utils import Database
 from sqlite_utils.db import Table
 
-from archive.runlog import RunLog
+from archive.runlog import SITE_BREAKDOWNS, RunLog
 from archive.textindex import SEARCH_COLUMNS, SEARCH_TOKENIZER, STEMMED_COLUMNS, STEMMED_FTS
 
 CONTENT_COLUMNS: dict[str, type] = {
@@ -223,5 +223,14 @@ def _create_indexes(db: Database) -> None:
         Table(db, "articles").create_index(columns, if_not_exists=True)
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_baseline]
+def _reader_counts(db: Database) -> None:
+    """Schema 2: crawl_site_stats counts the pages each reader read and the extraction
+    failures by reason (JSON objects), for the drift alarm (`archive.drift`)."""
+    table = Table(db, "crawl_site_stats")
+    for column in SITE_BREAKDOWNS:
+        if column not in table.columns_dict:
+            table.add_column(column, str)
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_baseline, _reader_counts]
 """Step N (1-based) brings schema N-1 to N. Append new steps; never edit a released one."""

@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from archive.drift import PastReading, theme_change
 from archive.runlog import RunLog
+from archive.schema import MIGRATIONS, migrate
 
 HOST = "lampung.bawaslu.go.id"
 DRUPAL_NIGHT = PastReading("2024-05-01", {"drupal": 12, "generic": 1})
@@ -42,7 +43,9 @@ def test_no_alarm_while_a_page_object_still_reads_or_nothing_was_read() -> None:
 def test_site_stats_keep_readers_and_failure_reasons_and_find_the_last_reading_run(
     tmp_path: Path,
 ) -> None:
-    runlog = RunLog(Database(tmp_path / "runs.db"))
+    db = Database(tmp_path / "runs.db")
+    migrate(db)
+    runlog = RunLog(db)
     nights = [
         ({"drupal": 4}, {}),
         ({}, {}),  # nothing new that night
@@ -66,16 +69,13 @@ def test_site_stats_keep_readers_and_failure_reasons_and_find_the_last_reading_r
 
 
 def test_an_archive_made_before_the_reader_columns_gets_them(tmp_path: Path) -> None:
-    path = tmp_path / "old.db"
-    with sqlite3.connect(path) as conn:
-        conn.execute(
-            "CREATE TABLE crawl_site_stats (run_id INTEGER, host TEXT, requests INTEGER, "
-            "new INTEGER, updated INTEGER, unchanged INTEGER, removed INTEGER, "
-            "http_errors INTEGER, network_errors INTEGER, extraction_failures INTEGER, "
-            "PRIMARY KEY (run_id, host))"
-        )
-        conn.execute("INSERT INTO crawl_site_stats (run_id, host, new) VALUES (1, ?, 5)", [HOST])
-    runlog = RunLog(Database(path))
-    assert {"readers", "failure_reasons"} <= set(runlog.db["crawl_site_stats"].columns_dict)
-    assert runlog.past_reading(HOST, 9) is None  # the old row read nothing it can tell of
-    assert runlog.db.execute("SELECT new FROM crawl_site_stats").fetchone() == (5,)
+    db = Database(tmp_path / "old.db")
+    MIGRATIONS[0](db)  # schema 1, as archives were made before the drift alarm
+    db.execute("PRAGMA user_version = 1")
+    db.execute("INSERT INTO crawl_site_stats (run_id, host, new) VALUES (1, ?, 5)", [HOST])
+    db.conn.commit()
+    assert "readers" not in db["crawl_site_stats"].columns_dict
+    assert migrate(db)
+    assert {"readers", "failure_reasons"} <= set(db["crawl_site_stats"].columns_dict)
+    assert RunLog(db).past_reading(HOST, 9) is None  # the old row tells of no reader
+    assert db.execute("SELECT new FROM crawl_site_stats").fetchone() == (5,)

@@ -1,10 +1,16 @@
 """The generic listing walker on listings in themes no page object knows.
 
 Each page is written by hand the way another theme might print a Bawaslu news listing; the
-expected links, titles, date lines and next pages are written by hand too.
+expected links, titles, date lines and next pages are written by hand too. The listings of the
+unseen corpus (tests/unseen/listings, written apart from the walker) are read last.
 """
 
 from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
 
 from scrapers.extract import parse_listing
 
@@ -301,3 +307,15 @@ def test_html5_sections_keep_articles_own_headers_and_the_page_title_is_no_widge
         (f"{KOTABATU}/berita/posko-pengaduan", "Posko Pengaduan Dibuka", "13 Februari 2024"),
     ]
     assert listing.next_url == f"{KOTABATU}/berita?page=3"
+
+
+UNSEEN_LISTINGS = sorted((Path(__file__).resolve().parent / "unseen" / "listings").glob("*.json"))
+
+
+@pytest.mark.parametrize("expected_path", UNSEEN_LISTINGS, ids=lambda path: path.stem)
+def test_unseen_corpus_listings(expected_path: Path) -> None:
+    expected = json.loads(expected_path.read_text(encoding="utf-8"))
+    html = expected_path.with_suffix(".html").read_text(encoding="utf-8")
+    listing = parse_listing(html, expected["url"])
+    assert [entry.url for entry in listing.entries] == expected["article_links"]
+    assert listing.next_url == expected["next_page"]

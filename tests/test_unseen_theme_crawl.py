@@ -20,6 +20,8 @@ from mirror.content import jakarta_today
 from mirror.hosts import regency_sites
 from mirror.server import AccessRecord, MirrorServer
 
+pytestmark = pytest.mark.slow  # a real server, crawl or browser: not in make test-fast
+
 
 @pytest.fixture(scope="module")
 def crawl(tmp_path_factory: pytest.TempPathFactory):
