@@ -5,6 +5,7 @@ whose articles are all known, asks for the unknown ones, retries those that fail
 and revisits archived articles whose revisit day (`REVISIT_AFTER_DAYS` after publication) has
 come, with conditional requests (ETag, Last-Modified). A site whose last walk was cut short or
 never reached the end is walked to the end; `CRAWL_FULL` walks and revisits everything.
+Any walk ends at a page that lists nothing new in that walk: a pager that never ends.
 What the crawl remembers between runs is `archive.runlog`; reading a page is
 `scrapers.reading` (pure); storing is the pipeline.
 """
