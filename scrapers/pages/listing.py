@@ -10,6 +10,7 @@ list of its own, so a walk is driven by the listing, not by the links every page
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -74,6 +75,11 @@ HEADING_MAX_CHARS = 60
 _WORDPRESS_PAGE = re.compile(r"/page/(\d+)/?$")
 
 
+_resolve = functools.lru_cache(maxsize=4096)(absolute_url)
+"""`absolute_url`, once per (page, href): rows link their article two or three times, and the
+pager is read after the rows."""
+
+
 @dataclass(frozen=True, slots=True)
 class _Link:
     node: LexborNode
@@ -108,11 +114,10 @@ def article_links(doc: Document) -> list[_Link]:
     site = _site_host(doc.url)
     found = []
     for node in doc.tree.css("a[href]"):
-        url = absolute_url(doc.url, node.attributes.get("href"))
-        if url is None or _site_host(url) != site or _in_outside_region(node):
+        url = _resolve(doc.url, node.attributes.get("href"))
+        if url is None or not ARTICLE_PATH.fullmatch(urlsplit(url).path):
             continue
-        path = urlsplit(url).path
-        if ARTICLE_PATH.fullmatch(path):
+        if _site_host(url) == site and not _in_outside_region(node):
             found.append(_Link(node, _on_host(canonical_url(url), host_of(doc.url))))
     return found
 
@@ -272,7 +277,7 @@ def _in_main(node: LexborNode) -> bool:
 def _listing_url(doc: Document, node: LexborNode) -> str | None:
     """The link's URL if it can be another page of this listing (same site, not an article,
     not the page itself)."""
-    url = absolute_url(doc.url, node.attributes.get("href"))
+    url = _resolve(doc.url, node.attributes.get("href"))
     if url is None or _site_host(url) != _site_host(doc.url):
         return None
     if ARTICLE_PATH.fullmatch(urlsplit(url).path) or _same_page(url, doc.url):
