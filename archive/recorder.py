@@ -9,14 +9,16 @@ need a person and the run's status (`archive.runlog`).
 
 from __future__ import annotations
 
+import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from archive.disk import disk_full_problem, is_disk_full
 from archive.drift import theme_change
-from archive.runlog import Validators
+from archive.runlog import RUN_RUNNING, Validators
 from archive.store import Archive
 from scrapers.article import Article, FailedPage
 from scrapers.visits import ListingWalked, PageVisit
@@ -103,9 +105,16 @@ class RunRecorder:
         """Page visits per host: the requests count when the crawler's own is not at hand."""
         return {host: self.counts[host]["visits"] for host in self.hosts}
 
-    def finish(self, at: datetime, requests: Mapping[str, int], interrupted: bool) -> RunOutcome:
-        """Write the per-site counts (`requests` per host) and the run's status."""
-        problems = self.problems()
+    def finish(
+        self,
+        at: datetime,
+        requests: Mapping[str, int],
+        interrupted: bool,
+        extra_problems: Sequence[str] = (),
+    ) -> RunOutcome:
+        """Write the per-site counts (`requests` per host) and the run's status;
+        `extra_problems` are the run's own (a full disk), listed before the sites'."""
+        problems = [*extra_problems, *self.problems()]
         site_counts = {
             host: {**self.counts[host], "requests": requests.get(host, 0)} for host in self.hosts
         }
@@ -117,6 +126,20 @@ class RunRecorder:
             self.run_id, at, site_counts, problems, interrupted, self._all_options(), breakdowns
         )
         return RunOutcome(self.run_id, status, tuple(problems))
+
+    def finish_on_full_disk(self, at: datetime, db_path: str) -> RunOutcome:
+        """Close the run as interrupted by a full disk when the archive itself is full: the
+        write-ahead log is folded back first, which may free the room the last write needs.
+        If even that fails, the run stays `running`, and the next run records it as killed."""
+        problem = disk_full_problem(db_path)
+        try:
+            self.archive.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            status = self.runlog.finish_run(self.run_id, at, {}, [problem], True)
+        except sqlite3.Error as error:
+            if not is_disk_full(error):
+                raise
+            status = RUN_RUNNING
+        return RunOutcome(self.run_id, status, (problem,))
 
     def problems(self) -> list[str]:
         """One line per site that needs a person: unreachable, too many unreadable pages, or

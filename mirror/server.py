@@ -28,6 +28,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from mirror.content import MirrorSite, build_sites
+from mirror.hostile import HOSTILE_HOST, hostile_reply
 from mirror.hosts import moved_reply, regency_sites, unknown_host_reply
 from mirror.living import Fault, LivingSource
 from mirror.markup import Reply, text_reply
@@ -188,12 +189,12 @@ def _other_host(
     host: str, path: str, query: dict[str, list[str]], sites: Mapping[str, MirrorSite]
 ) -> Reply:
     """A host beyond the full sites (`mirror/hosts.py`): a small regency site, a moved host's
-    301, or the marked 404 that stands for "no such host"."""
+    301, the hostile site (`mirror/hostile.py`), or the marked 404 for "no such host"."""
     regency = regency_sites().get(host)
     if regency is not None:
         return respond(regency, path, query)
-    moved = moved_reply(host, path, query)
-    return moved or unknown_host_reply(host, [*sites, *regency_sites()])
+    answer = moved_reply(host, path, query) or hostile_reply(host, path, query)
+    return answer or unknown_host_reply(host, [*sites, *regency_sites(), HOSTILE_HOST])
 
 
 def _fault_reply(fault: Fault) -> Reply:

@@ -9,6 +9,7 @@ archive for other software to render, the feeds' entry content, is also passed t
 from __future__ import annotations
 
 import json
+import re
 import xml.etree.ElementTree as ET
 from datetime import date
 from itertools import groupby
@@ -40,6 +41,7 @@ ARCHIVE_NAME = "Arsip Berita Bawaslu"
 FEED_SIZE = 50
 ATOM = "http://www.w3.org/2005/Atom"
 EPOCH = "1970-01-01T00:00:00+00:00"
+NOT_XML_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 ZONES = {"+07:00": "WIB", "+08:00": "WITA", "+09:00": "WIT"}
 DATE_SOURCES = {
     "meta": ("metadata halaman", "the page metadata"),
@@ -391,8 +393,10 @@ def atom_feed(
 
 
 def _atom_text(parent: ET.Element, name: str, text: str | None) -> ET.Element:
+    """A text element, without the characters XML 1.0 cannot hold (one `&#8;` in an article
+    would otherwise make the whole feed unreadable)."""
     element = ET.SubElement(parent, f"{{{ATOM}}}{name}")
-    element.text = text or ""
+    element.text = NOT_XML_CHARS.sub("", text or "")
     return element
 
 

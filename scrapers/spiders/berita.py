@@ -30,7 +30,7 @@ from archive.runlog import SiteMemory, Validators
 from scrapers.article import ExtractionError, FailedPage, NotAnArticle
 from scrapers.dates import local_today
 from scrapers.extract import parse_listing
-from scrapers.reading import read_article
+from scrapers.reading import check_page_budget, read_article
 from scrapers.registry import LARGE_LEVELS, Site, load_sites, select_sites
 from scrapers.visits import (
     CRAWL_DATE_FIELD,
@@ -130,6 +130,12 @@ class BeritaSpider(scrapy.Spider):
         if response.status == 304:
             yield self._visit(response, site, role, "not_modified")
             yield ListingWalked(site.host, listing_url, reached_end=False)
+            return
+        try:
+            check_page_budget(response.body, response.url)
+        except ExtractionError as error:
+            yield FailedPage(response.url, site.host, "extraction", error.reason)
+            yield self._visit(response, site, role, "failed")
             return
         listing = parse_listing(response.body, response.url)
         yield self._visit(response, site, role, "fetched")
