@@ -16,10 +16,12 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from sqlite_utils import Database
+
+from archive.schema import SchemaError, check_schema
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 HEADER_BYTES = 100
-CORE_TABLES = ("sites", "articles")
-"""The tables an archive must hold, with every column the schema gives them, to be written."""
 TODAY_SLACK_DAYS = 1
 
 
@@ -103,47 +105,13 @@ def _check_is_archive(path: Path) -> None:
     try:
         connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode={mode}", uri=True)
         try:
-            tables = _tables(connection)
+            check_schema(Database(connection))
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
         raise InputError(f"--db {path} is damaged ({error})") from None
-    _check_tables(path, tables)
-
-
-def _tables(connection: sqlite3.Connection) -> dict[str, set[str]]:
-    names = [
-        row[0]
-        for row in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        )
-    ]
-    return {
-        name: {row[1] for row in connection.execute("SELECT * FROM pragma_table_info(?)", [name])}
-        for name in names
-    }
-
-
-def _check_tables(path: Path, tables: dict[str, set[str]]) -> None:
-    if not tables:
-        return  # a new database: the archive's schema is created in it
-    expected = _schema_columns()
-    for table in CORE_TABLES:
-        missing = expected[table] - tables.get(table, set())
-        if missing:
-            held = ", ".join(sorted(tables)[:5])
-            raise InputError(
-                f"--db {path} is not a bawaslu archive of this version: it holds {held};"
-                f" {table} lacks {', '.join(sorted(missing))}"
-            )
-
-
-def _schema_columns() -> dict[str, set[str]]:
-    """The columns the archive's schema gives each table, read from a fresh in-memory one."""
-    from archive.store import Archive
-
-    with Archive(":memory:") as archive:
-        return _tables(archive.db.conn)
+    except SchemaError as error:
+        raise InputError(f"--db {path}: {error}") from None
 
 
 SETTING_NAME = re.compile(r"[A-Z][A-Z0-9_]*")

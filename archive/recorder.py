@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -110,11 +110,12 @@ class RunRecorder:
         at: datetime,
         requests: Mapping[str, int],
         interrupted: bool,
-        extra_problems: Sequence[str] = (),
+        failure: str = "",
     ) -> RunOutcome:
-        """Write the per-site counts (`requests` per host) and the run's status;
-        `extra_problems` are the run's own (a full disk), listed before the sites'."""
-        problems = [*extra_problems, *self.problems()]
+        """Write the per-site counts (`requests` per host) and the run's status; a `failure`
+        (a full disk) fails the run and is listed before the sites' problems."""
+        problems = [failure] if failure else []
+        problems += self.problems()
         site_counts = {
             host: {**self.counts[host], "requests": requests.get(host, 0)} for host in self.hosts
         }
@@ -123,18 +124,25 @@ class RunRecorder:
             for host in self.hosts
         }
         status = self.runlog.finish_run(
-            self.run_id, at, site_counts, problems, interrupted, self._all_options(), breakdowns
+            self.run_id,
+            at,
+            site_counts,
+            problems,
+            interrupted,
+            self._all_options(),
+            bool(failure),
+            breakdowns=breakdowns,
         )
         return RunOutcome(self.run_id, status, tuple(problems))
 
     def finish_on_full_disk(self, at: datetime, db_path: str) -> RunOutcome:
-        """Close the run as interrupted by a full disk when the archive itself is full: the
+        """Close the run as failed by a full disk when the archive itself is full: the
         write-ahead log is folded back first, which may free the room the last write needs.
         If even that fails, the run stays `running`, and the next run records it as killed."""
         problem = disk_full_problem(db_path)
         try:
             self.archive.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            status = self.runlog.finish_run(self.run_id, at, {}, [problem], True)
+            status = self.runlog.finish_run(self.run_id, at, {}, [problem], True, failed=True)
         except sqlite3.Error as error:
             if not is_disk_full(error):
                 raise

@@ -31,6 +31,7 @@ RUN_RUNNING = "running"
 RUN_OK = "ok"
 RUN_PROBLEMS = "problems"
 RUN_INTERRUPTED = "interrupted"
+RUN_FAILED = "failed"  # the crawl could not go on (a full disk): the next run resumes it
 RUN_KILLED = "killed"
 FINISHED_STATUSES = (RUN_OK, RUN_PROBLEMS)
 
@@ -102,12 +103,21 @@ class RunLog:
         problems: Sequence[str],
         interrupted: bool,
         options: dict[str, Any] | None = None,
+        failed: bool = False,
         breakdowns: Mapping[str, Mapping[str, Mapping[str, int]]] | None = None,
     ) -> str:
         """Write the per-site counts and `breakdowns` (host -> SITE_BREAKDOWNS column -> counts),
         the outcome and, when given, the options again (a fleet run learns its sites as it
         goes); the status written."""
-        status = RUN_INTERRUPTED if interrupted else RUN_PROBLEMS if problems else RUN_OK
+        status = (
+            RUN_FAILED
+            if failed
+            else RUN_INTERRUPTED
+            if interrupted
+            else RUN_PROBLEMS
+            if problems
+            else RUN_OK
+        )
         breakdowns = breakdowns or {}
         rows = [
             [

@@ -86,7 +86,7 @@ def check_schema(db: Database) -> None:
     tables = set(db.table_names())
     if version == 0 and tables and not tables & set(OWN_TABLES):
         listed = ", ".join(sorted(tables)[:5])
-        raise SchemaError(f"not a bawaslu-archive database (it holds other tables: {listed})")
+        raise SchemaError(f"not a bawaslu archive (it holds other tables: {listed})")
 
 
 def migrate(db: Database) -> bool:

@@ -25,11 +25,11 @@ from email.utils import format_datetime, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from mirror.content import MirrorSite, build_sites
 from mirror.hostile import HOSTILE_HOST, hostile_reply
-from mirror.hosts import moved_reply, regency_sites, unknown_host_reply
+from mirror.hosts import ALIAS_HOSTS, moved_reply, regency_sites, unknown_host_reply
 from mirror.living import Fault, LivingSource
 from mirror.markup import Reply, text_reply
 from mirror.render import respond
@@ -127,7 +127,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(body)
 
     def _reply(self, host: str, path: str, query: dict[str, list[str]]) -> Reply:
-        site = self.server.sites.get(host)
+        site = self.server.sites.get(host) or self.server.sites.get(ALIAS_HOSTS.get(host, ""))
         if site is None:
             return _other_host(host, path, query, self.server.sites)
         living = self.server.living
@@ -144,7 +144,8 @@ class _Handler(BaseHTTPRequestHandler):
         """Host, path and query, from an absolute-form target (proxy use) or the Host header."""
         target = urlsplit(self.path)
         host = target.hostname or urlsplit(f"//{self.headers.get('Host', '')}").hostname or ""
-        return host.lower(), target.path or "/", parse_qs(target.query)
+        # Decoded, as Drupal and WordPress route: a path with spaces or non-ASCII letters.
+        return host.lower(), unquote(target.path) or "/", parse_qs(target.query)
 
     def _start_response(self, reply: Reply) -> tuple[int, bytes]:
         """Status line and headers (buffered, not yet sent); the status and body to send."""

@@ -3,7 +3,7 @@
 The pipeline is the crawl's only writer to the database, so every write is in its own short
 transaction (see `archive.store` and `archive.runlog`): a crawl killed at any moment leaves
 what it archived so far, and the next run picks up from there. So does a crawl that fills the
-disk: it stops, and its run is closed as interrupted with the problem "disk full writing ...".
+disk: it stops, and its run is closed as failed with the problem "disk full writing ...".
 """
 
 from __future__ import annotations
@@ -59,9 +59,11 @@ class ArchivePipeline:
         stats = self.crawler.stats
         requests = {host: stats.get_value(f"requests/{host}", 0) for host in self.recorder.hosts}
         full = stats.get_value("run/disk_full")
-        extra = (disk_full_problem(full),) if full else ()
+        failure = disk_full_problem(full) if full else ""
         try:
-            outcome = self.recorder.finish(datetime.now(UTC), requests, reason != "finished", extra)
+            outcome = self.recorder.finish(
+                datetime.now(UTC), requests, reason != "finished", failure
+            )
         except sqlite3.Error as error:
             if not is_disk_full(error):
                 raise

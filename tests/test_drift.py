@@ -55,7 +55,7 @@ def test_site_stats_keep_readers_and_failure_reasons_and_find_the_last_reading_r
         at = datetime(2024, 5, day, 20, tzinfo=UTC)
         run_id = runlog.start_run({}, "", at)
         breakdowns = {HOST: {"readers": readers, "failure_reasons": reasons}}
-        runlog.finish_run(run_id, at, {HOST: {"new": 1}}, [], False, None, breakdowns)
+        runlog.finish_run(run_id, at, {HOST: {"new": 1}}, [], False, breakdowns=breakdowns)
     assert runlog.past_reading(HOST, 3) == PastReading("2024-05-01", {"drupal": 4})
     assert runlog.past_reading(HOST, 4) == PastReading("2024-05-03", {"generic": 2})
     assert runlog.past_reading(HOST, 1) is None

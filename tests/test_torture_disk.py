@@ -61,7 +61,7 @@ def test_a_disk_filling_mid_crawl_stops_the_run_and_the_next_run_resumes(tmp_pat
         assert f"problem: disk full writing {db}" in full.stderr
         assert "Traceback" not in full.stderr
         assert _rows(db, "SELECT status, problems FROM crawl_runs") == [
-            ("interrupted", f"disk full writing {db}")
+            ("failed", f"disk full writing {db}")
         ]
         assert _rows(db, "SELECT sum(network_errors), sum(http_errors) FROM crawl_site_stats") in (
             [(0, 0)],
@@ -72,7 +72,7 @@ def test_a_disk_filling_mid_crawl_stops_the_run_and_the_next_run_resumes(tmp_pat
         expected = {site.url_of(a) for site in server.sites.values() for a in site.articles}
     assert {url for (url,) in _rows(db, "SELECT url FROM articles")} == expected
     assert [status for (status,) in _rows(db, "SELECT status FROM crawl_runs ORDER BY id")] == [
-        "interrupted",
+        "failed",
         "ok",
     ]
 

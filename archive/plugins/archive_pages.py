@@ -26,6 +26,9 @@ from datasette.utils import tilde_encode
 from datasette.utils.asgi import NotFound, Request, Response
 from markupsafe import Markup, escape
 
+from archive.article_view import attachments, photos
+from archive.feed_view import FEED_STYLESHEET, feed_response
+from archive.lookup import article_for_url
 from archive.search import (
     COUNT_CAP,
     DENSE_MATCHES,
@@ -57,6 +60,8 @@ DATE_FLAGS = {
     "approx": ("perkiraan", "approximate"),
     "future": ("tanggal di masa depan", "date in the future"),
 }
+GUESS_FLAGS = ("year_inferred", "relative", "approx", "weekday_mismatch")
+"""Date flags that make a date a guess, shown as such beside it and in citations."""
 CREDIT_ROLES = {
     "editor": "Editor",
     "writer": "Penulis",
@@ -145,6 +150,8 @@ def menu_links(datasette: Datasette) -> list[dict[str, str]]:
 async def search_page(datasette: Datasette, request: Request) -> Response:
     query = SearchQuery.from_args(dict(request.args))
     db = datasette.get_database()
+    if found := await article_for_url(db, request.args.get("q") or ""):
+        return Response.redirect(datasette.urls.path(article_path(found)))
     context: dict[str, Any] = {
         "query": query,
         "options": await _filter_options(db),
@@ -252,11 +259,14 @@ async def _top_tags(db: Database) -> list[str]:
 
 
 async def article_page(datasette: Datasette, request: Request) -> Response:
-    url = f"https://{request.url_vars['host']}/{request.url_vars['path']}"
     db = datasette.get_database()
-    row = (await db.execute(ARTICLE, {"url": url})).first()
-    if row is None:
+    requested = f"https://{request.url_vars['host']}/{request.url_vars['path']}"
+    url = await article_for_url(db, requested)
+    if url is None:
         raise NotFound("Artikel tidak ada di arsip · no such article in the archive")
+    if url != requested:
+        return Response.redirect(datasette.urls.path(article_path(url)))
+    row = (await db.execute(ARTICLE, {"url": url})).first()
     same_story = (await db.execute(SAME_STORY, {"url": url})).rows
     context = {
         "article": _article(row),
@@ -272,12 +282,15 @@ async def article_page(datasette: Datasette, request: Request) -> Response:
         "database": db.name,
         "row_url": datasette.urls.row(db.name, "articles", tilde_encode(url)),
         "permalink": datasette.absolute_url(request, request.path),
+        "capture_path": article_path(url).replace("/article/", "/tangkapan/", 1),
+        "revisions_path": article_path(url).replace("/article/", "/revisi/", 1),
     }
     return await _render(datasette, request, "article.html", context)
 
 
 def _article(row: Any) -> dict[str, Any]:
     credits = json.loads(row["credits"] or "[]")
+    flags = json.loads(row["date_flags"] or "[]")
     return {
         "url": row["url"],
         "title": row["title"],
@@ -290,7 +303,10 @@ def _article(row: Any) -> dict[str, Any]:
         "host": row["host"],
         "province": row["province_name"],
         "date": date_words(row["published_date"], row["date_precision"], row["published_at"]),
-        "date_how": date_provenance(row["date_source"], json.loads(row["date_flags"] or "[]")),
+        "date_how": date_provenance(row["date_source"], flags),
+        "date_guess": date_guess(flags) if row["published_date"] else None,
+        "photos": photos(row["images"]),
+        "attachments": attachments(row["attachments"]),
         "date_raw": row["date_raw"],
         "removed_at": row["removed_at"],
         "first_seen_at": row["first_seen_at"],
@@ -341,7 +357,7 @@ async def _feed(
         home_url=datasette.absolute_url(request, _scope_search(scope, key)),
         entries=[_feed_entry(datasette, request, row) for row in rows],
     )
-    return Response(feed, content_type="application/atom+xml; charset=utf-8")
+    return await feed_response(datasette, request, feed)
 
 
 def _scope_search(scope: str, key: str | None) -> str:
@@ -389,7 +405,9 @@ def atom_feed(
         ET.SubElement(entry, f"{{{ATOM}}}link", rel="via", href=item["original"])
         _atom_text(entry, "summary", item["summary"])
         _atom_text(entry, "content", item["content"]).set("type", "html")
-    return ET.tostring(feed, encoding="utf-8", xml_declaration=True)
+    declaration = "<?xml version='1.0' encoding='utf-8'?>\n"
+    stylesheet = f'<?xml-stylesheet type="text/xsl" href="{FEED_STYLESHEET}"?>\n'
+    return (declaration + stylesheet).encode() + ET.tostring(feed, encoding="utf-8")
 
 
 def _atom_text(parent: ET.Element, name: str, text: str | None) -> ET.Element:
@@ -453,6 +471,14 @@ def date_words(iso: str | None, precision: str | None, published_at: str | None 
         zone = ZONES.get(published_at[-6:], "UTC" + published_at[-6:])
         text += f", {published_at[11:13]}.{published_at[14:16]} {zone}"
     return text
+
+
+def date_guess(flags: list[str]) -> str | None:
+    """Why a date is a guess ("tahun disimpulkan"), "" for a plain estimate, None if firm."""
+    guesses = [flag for flag in flags if flag in GUESS_FLAGS]
+    if not guesses:
+        return None
+    return ", ".join(DATE_FLAGS[flag][0] for flag in guesses if flag != "approx")
 
 
 def date_provenance(source: str | None, flags: list[str]) -> tuple[str, str]:

@@ -21,6 +21,7 @@ from selectolax.lexbor import LexborNode
 from scrapers.dates import MONTHS
 from scrapers.pages.base import Document, Listing, ListingEntry
 from scrapers.pages.nodes import absolute_url, text_blocks
+from scrapers.registry import canonical_host
 from scrapers.text import clean_line
 from scrapers.urls import canonical_url, host_of
 
@@ -118,7 +119,7 @@ def article_links(doc: Document) -> list[_Link]:
         if url is None or not ARTICLE_PATH.fullmatch(urlsplit(url).path):
             continue
         if _site_host(url) == site and not _in_outside_region(node):
-            found.append(_Link(node, _on_host(canonical_url(url), host_of(doc.url))))
+            found.append(_Link(node, canonical_url(url)))
     return found
 
 
@@ -319,11 +320,6 @@ def _same_page(first: str, second: str) -> bool:
 
 
 def _site_host(url: str) -> str:
-    """The host without a leading `www.`: `bawaslu.go.id` and `www.bawaslu.go.id` are one site."""
-    return host_of(url).removeprefix("www.")
-
-
-def _on_host(url: str, host: str) -> str:
-    """The canonical URL on the listing's own host name, so an alias adds no duplicate."""
-    parts = urlsplit(url)
-    return parts._replace(netloc=host).geturl()
+    """The site a URL belongs to: its host, or the registry host it is an alias of
+    (`bawaslu.go.id` and `www.bawaslu.go.id` are one site)."""
+    return canonical_host(host_of(url))

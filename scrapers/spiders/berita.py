@@ -32,6 +32,7 @@ from scrapers.dates import local_today
 from scrapers.extract import parse_listing
 from scrapers.reading import check_page_budget, read_article
 from scrapers.registry import LARGE_LEVELS, Site, load_sites, select_sites
+from scrapers.urls import canonical_url
 from scrapers.visits import (
     CRAWL_DATE_FIELD,
     LISTING_DATE_FIELD,
@@ -250,7 +251,8 @@ class BeritaSpider(scrapy.Spider):
     ) -> PageVisit:
         headers = response.headers
         return PageVisit(
-            url=response.url,
+            # An article is remembered by the URL the archive and the listings know it by.
+            url=canonical_url(response.url) if role == "article" else response.url,
             host=site.host,
             role=role,
             outcome=outcome,
