@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DB = "data/bawaslu.db"
 METADATA = PROJECT_ROOT / "metadata.yml"
-TEMPLATES = Path(__file__).resolve().parent / "templates"
-PLUGINS = Path(__file__).resolve().parent / "plugins"
+TEMPLATES = Path(__file__).resolve().parent / "web" / "templates"
+PLUGINS = Path(__file__).resolve().parent / "web" / "plugins"
 MAX_RETURNED_ROWS = 10_000
 
 

@@ -35,9 +35,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from archive.cli import datasette_command  # noqa: E402
-from archive.search import DENSE_MATCHES, PAGE_SIZE, SearchQuery  # noqa: E402
 from archive.store import Archive  # noqa: E402
 from archive.textindex import STEMMED_FTS, stem_word, words  # noqa: E402
+from archive.web.search import DENSE_MATCHES, PAGE_SIZE, SearchQuery  # noqa: E402
 from scrapers.registry import load_sites  # noqa: E402
 
 ARTICLES = 200_000

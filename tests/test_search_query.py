@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from archive.search import SearchQuery
 from archive.store import Archive
+from archive.web.search import SearchQuery
 from scrapers.article import Article, ArticleDate
 
 T0 = datetime(2024, 6, 1, tzinfo=UTC)

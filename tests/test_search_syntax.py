@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import csv
 
-from archive.glossary import GLOSSARY_PATH, glossary
-from archive.search import MAX_QUERY_CHARS, SearchQuery, Terms
-from archive.suggest import edit_distance, looser_searches, one_edit_away
+from archive.web.glossary import GLOSSARY_PATH, glossary
+from archive.web.search import MAX_QUERY_CHARS, SearchQuery, Terms
+from archive.web.suggest import edit_distance, looser_searches, one_edit_away
 
 
 def test_minus_and_not_exclude_and_or_joins() -> None:

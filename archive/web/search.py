@@ -21,8 +21,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from archive.glossary import glossary, longest_form
 from archive.textindex import STEMMED_FTS, stem_word, words
+from archive.web.glossary import glossary, longest_form
 
 PAGE_SIZE = 20
 LAST_PAGE = 50

@@ -20,8 +20,9 @@ from datasette.facets import ArrayFacet
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
 from datasette.utils.asgi import AsgiFileDownload, NotFound, Request, Response
 
-from archive.export import stream_rows
-from archive.plugins.archive_pages import (
+from archive.snapshot import latest_snapshot
+from archive.web.export import stream_rows
+from archive.web.plugins.archive_pages import (
     ARCHIVE_NAME,
     FEED_ENTRIES,
     FEED_SIZE,
@@ -29,9 +30,8 @@ from archive.plugins.archive_pages import (
     atom_feed,
     search_page,
 )
-from archive.search import SearchQuery
-from archive.snapshot import latest_snapshot
-from archive.suggest import search_href
+from archive.web.search import SearchQuery
+from archive.web.suggest import search_href
 
 EXPORT_COLUMNS = """a.url, a.title, a.host, s.region_name, s.province_name,
        a.published_date, a.published_at, a.date_precision, a.date_source, a.date_flags,

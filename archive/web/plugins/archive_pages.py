@@ -26,11 +26,12 @@ from datasette.utils import tilde_encode
 from datasette.utils.asgi import NotFound, Request, Response
 from markupsafe import Markup, escape
 
-from archive.article_view import attachments, photos
-from archive.coverage import coverage, is_guessed
-from archive.feed_view import FEED_STYLESHEET, feed_response
-from archive.lookup import article_for_url
-from archive.search import (
+from archive.snapshot import latest_snapshot
+from archive.web.article_view import attachments, photos
+from archive.web.coverage import coverage, is_guessed
+from archive.web.feed_view import FEED_STYLESHEET, feed_response
+from archive.web.lookup import article_for_url
+from archive.web.search import (
     COUNT_CAP,
     DENSE_MATCHES,
     LAST_PAGE,
@@ -39,8 +40,7 @@ from archive.search import (
     PAGE_SIZE,
     SearchQuery,
 )
-from archive.snapshot import latest_snapshot
-from archive.suggest import did_you_mean, looser_searches, search_href
+from archive.web.suggest import did_you_mean, looser_searches, search_href
 from scrapers.dates import MONTH_WORDS
 
 ARCHIVE_NAME = "Arsip Berita Bawaslu"

@@ -1,8 +1,8 @@
 """More of an article than its text: the page as captured, its revisions, and the archive's
 lists and feeds of edited and removed articles; a pasted URL in any form opens its article.
 
-Routes only; the work is in `archive.captures` (WARC replay), `archive.article_view` (diff)
-and `archive.lookup` (URL forms). The feeds' browser stylesheet is served here too.
+Routes only; the work is in `archive.web.captures` (WARC replay), `archive.web.article_view` (diff)
+and `archive.web.lookup` (URL forms). The feeds' browser stylesheet is served here too.
 """
 
 from __future__ import annotations
@@ -18,11 +18,11 @@ from datasette.database import Database
 from datasette.utils.asgi import NotFound, Request, Response
 from markupsafe import Markup
 
-from archive.article_view import changed, word_diff
-from archive.captures import CAPTURE_POLICY, find_capture, inert_html, warc_paths
-from archive.feed_view import feed_response
-from archive.lookup import article_for_url
-from archive.plugins.archive_pages import (
+from archive.web.article_view import changed, word_diff
+from archive.web.captures import CAPTURE_POLICY, find_capture, inert_html, warc_paths
+from archive.web.feed_view import feed_response
+from archive.web.lookup import article_for_url
+from archive.web.plugins.archive_pages import (
     ARCHIVE_NAME,
     FEED_SIZE,
     _render,

@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 
 from datasette.database import Database
 
-from archive.search import FILTER_NAMES, SearchQuery
+from archive.web.search import FILTER_NAMES, SearchQuery
 
 MAX_EDITS = 2
 CANDIDATE_ROWS = 5_000
