@@ -96,11 +96,28 @@ def _replay_run(
     walks: dict[str, tuple[str, bool]] = {}  # host -> (first listing URL, reached the end)
     for capture in captures_in(path, survey.last_answers):
         site = sites.get(host_of(capture.url))
-        for item in _items(capture, site, walks) if site else ():
-            counts[recorder.record(item, capture.captured_at)] += 1
+        if site is not None:
+            counts += _record_or_skip(recorder, capture, site, walks)
     for host, (listing_url, reached_end) in walks.items():
         recorder.record(ListingWalked(host, listing_url, reached_end), survey.finished_at)
     recorder.finish(survey.finished_at, survey.requests, interrupted=False)
+    return counts
+
+
+def _record_or_skip(
+    recorder: RunRecorder, capture: Capture, site: Site, walks: dict[str, tuple[str, bool]]
+) -> Counter[str]:
+    """Record what this answer means, counted by outcome ("new", "extraction_failure", ...),
+    or "skipped" with a warning when it cannot be replayed: one bad record must not cost the
+    rest of the replay."""
+    counts: Counter[str] = Counter()
+    try:
+        for item in _items(capture, site, walks):
+            kind, _, outcome = recorder.record(item, capture.captured_at).partition("/")
+            counts[f"{outcome}_failure" if kind == "failures" else outcome] += 1
+    except Exception as error:  # a failure on one capture is that capture's, logged
+        logger.warning("%s: skipped, cannot replay it (%r)", capture.url, error)
+        counts["skipped"] += 1
     return counts
 
 
@@ -191,9 +208,16 @@ def _survey(path: Path) -> Survey:
             url = record.rec_headers.get_header("WARC-Target-URI")
             requests[host_of(url)] += 1
             last_answers[url] = requests.total() - 1
-            times.append(datetime.fromisoformat(record.rec_headers.get_header("WARC-Date")))
+            times += _when(record)
     started, finished = (min(times), max(times)) if times else (datetime.min, datetime.min)
     return Survey(options, dict(requests), last_answers, started, finished)
+
+
+def _when(record: Any) -> list[datetime]:
+    try:
+        return [datetime.fromisoformat(record.rec_headers.get_header("WARC-Date"))]
+    except (TypeError, ValueError):
+        return []  # the record itself is reported when it is replayed
 
 
 def _options(warcinfo: bytes) -> dict[str, Any]:
@@ -205,11 +229,24 @@ def _options(warcinfo: bytes) -> dict[str, Any]:
 
 
 def captures_in(path: Path, last_answers: dict[str, int]) -> Iterator[Capture]:
-    """The answers of one WARC file in order, each `final` if it is its URL's last."""
+    """The readable answers of one WARC file in order, each `final` if it is its URL's last."""
     responses = (record for record in _records(path) if record.rec_type == "response")
     for index, record in enumerate(responses):
-        capture = _capture(record)
+        capture = _readable_capture(record, path)
+        if capture is None:
+            continue
         yield capture if last_answers.get(capture.url) == index else replace(capture, final=False)
+
+
+def article_captures(warc_files: list[Path]) -> Iterator[Capture]:
+    """The readable answers to article requests of `warc_files`, in order."""
+    for path in warc_files:
+        responses = (record for record in _records(path) if record.rec_type == "response")
+        for record in responses:
+            if record.rec_headers.get_header(ROLE_FIELD) == "article":
+                capture = _readable_capture(record, path)
+                if capture is not None:
+                    yield capture
 
 
 def _records(path: Path) -> Iterator[Any]:
@@ -224,6 +261,16 @@ def _records(path: Path) -> Iterator[Any]:
 def warc_files_in(directory: Path) -> list[Path]:
     """The WARC files of a directory, oldest run first (their names start with the time)."""
     return sorted(Path(directory).glob("*.warc.gz"))
+
+
+def _readable_capture(record: Any, path: Path) -> Capture | None:
+    """The capture a record holds, or None (logged) when its headers cannot be read."""
+    try:
+        return _capture(record)
+    except (TypeError, ValueError) as error:
+        uri = record.rec_headers.get_header("WARC-Target-URI")
+        logger.warning("%s: skipped the record of %s (%s)", path, uri, error)
+        return None
 
 
 def _capture(record: Any) -> Capture:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from sqlite_utils import Database
 from sqlite_utils.db import Table
 
-from archive.runlog import RunLog
+from archive.runlog import SITE_BREAKDOWNS, RunLog
 from archive.textindex import SEARCH_COLUMNS, SEARCH_TOKENIZER, STEMMED_COLUMNS, STEMMED_FTS
 
 CONTENT_COLUMNS: dict[str, type] = {
@@ -86,7 +86,7 @@ def check_schema(db: Database) -> None:
     tables = set(db.table_names())
     if version == 0 and tables and not tables & set(OWN_TABLES):
         listed = ", ".join(sorted(tables)[:5])
-        raise SchemaError(f"not a bawaslu-archive database (it holds other tables: {listed})")
+        raise SchemaError(f"not a bawaslu archive (it holds other tables: {listed})")
 
 
 def migrate(db: Database) -> bool:
@@ -223,5 +223,22 @@ def _create_indexes(db: Database) -> None:
         Table(db, "articles").create_index(columns, if_not_exists=True)
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_baseline]
+def _web_page_indexes(db: Database) -> None:
+    """Schema 2: indexes the web pages read instead of the articles' text: the date_source
+    facet, the home page's count of guessed dates (date_flags), the tag facet and counts,
+    and the year facet of article_sites (year and host, to join the site without the row)."""
+    for columns in (["date_source"], ["date_flags"], ["tags"], ["published_year", "host"]):
+        Table(db, "articles").create_index(columns, if_not_exists=True)
+
+
+def _reader_counts(db: Database) -> None:
+    """Schema 3: crawl_site_stats counts the pages each reader read and the extraction
+    failures by reason (JSON objects), for the drift alarm (`archive.drift`)."""
+    table = Table(db, "crawl_site_stats")
+    for column in SITE_BREAKDOWNS:
+        if column not in table.columns_dict:
+            table.add_column(column, str)
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_baseline, _web_page_indexes, _reader_counts]
 """Step N (1-based) brings schema N-1 to N. Append new steps; never edit a released one."""

@@ -15,6 +15,7 @@ BENCHMARKS = [
     "bench_search.py",
     "bench_serving.py",
     "bench_crawl.py",
+    "bench_abuse.py",
 ]
 
 

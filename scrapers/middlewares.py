@@ -12,7 +12,8 @@
   gzipped WARC file per run, so `bawaslu-archive reextract` can rebuild the articles later
   with no network. It sits next to the downloader, so it sees retried and redirected answers;
   the fields the spider put in `meta["warc_fields"]` (page role, crawl date, listing date
-  line) go on the response record.
+  line) go on the response record. A full disk stops the crawl (`stop_for_full_disk`):
+  the answer is dropped, not counted as the site's failure.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from email.utils import parsedate_to_datetime
 from http import HTTPStatus
 from io import BytesIO
 from pathlib import Path
-from typing import BinaryIO, Self
+from typing import Any, BinaryIO, Self
 from urllib.parse import urlsplit
 
 from scrapy import signals
@@ -32,17 +33,20 @@ from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Request, Response
+from scrapy.settings import BaseSettings
+from scrapy.utils.defer import deferred_from_coro
 from scrapy.utils.httpobj import urlparse_cached
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from scrapers.pipelines import run_options
+from archive.disk import DISK_FULL_REASON, disk_full_problem, is_disk_full
 from scrapers.scrapy_internals import download_slot, raise_delay, share_robots_parser
 from scrapers.visits import RUN_OPTIONS_FIELD, WARC_FIELDS
 
 SOFTWARE = "bawaslu-archive"
+RUN_OPTIONS = ("CRAWL_FULL", "CRAWL_TODAY", "MIRROR_URL", "DOWNLOAD_DELAY", "REVISIT_AFTER_DAYS")
 DROPPED_RESPONSE_HEADERS = (b"Transfer-Encoding",)  # the body is stored de-chunked
 DOWNLOAD_SLOT = Downloader.DOWNLOAD_SLOT
 
@@ -156,6 +160,16 @@ class WarcCaptureMiddleware:
         return cls(crawler, directory / f"crawl-{started:%Y%m%dT%H%M%S%f}Z.warc.gz")
 
     def process_response(self, request: Request, response: Response) -> Response:
+        try:
+            self._write(request, response)
+        except OSError as error:
+            if not is_disk_full(error):
+                raise
+            stop_for_full_disk(self.crawler, self.path)
+            raise IgnoreRequest(disk_full_problem(self.path)) from None  # not the site's fault
+        return response
+
+    def _write(self, request: Request, response: Response) -> None:
         writer = self._open()
         response_record = writer.create_warc_record(
             response.url,
@@ -171,7 +185,6 @@ class WarcCaptureMiddleware:
         writer.write_request_response_pair(request_record, response_record)
         assert self._file is not None
         self._file.flush()
-        return response
 
     def close(self) -> None:
         if self._file is not None:
@@ -191,6 +204,15 @@ class WarcCaptureMiddleware:
             }
             self._writer.write_record(self._writer.create_warcinfo_record(self.path.name, info))
         return self._writer
+
+
+def stop_for_full_disk(crawler: Crawler, path: object) -> None:
+    """Close the crawl once, noting which file could not be written: the run's problem."""
+    if crawler.stats.get_value("run/disk_full"):
+        return
+    crawler.stats.set_value("run/disk_full", str(path))
+    crawler.spider.logger.error(disk_full_problem(path))
+    deferred_from_coro(crawler.engine.close_spider_async(reason=DISK_FULL_REASON))
 
 
 def _response_headers(response: Response) -> StatusAndHeaders:
@@ -216,3 +238,10 @@ def _request_headers(request: Request) -> StatusAndHeaders:
         for value in values
     ]
     return StatusAndHeaders(f"{request.method} {path} HTTP/1.1", headers, is_http_request=True)
+
+
+def run_options(settings: BaseSettings) -> dict[str, Any]:
+    """The options a person reading the run log needs to understand the run (kept in the run
+    log by the pipeline, and in each WARC's warcinfo record for a replay)."""
+    options = {name.lower(): settings.get(name) for name in RUN_OPTIONS}
+    return json.loads(json.dumps(options, default=str))

@@ -39,5 +39,5 @@ def test_no_archive_module_imports_scrapy_or_twisted() -> None:
 
 
 def test_the_search_module_does_not_load_numpy() -> None:
-    assert "numpy" not in modules_loaded_by("archive.search")
-    assert "datasketch" not in modules_loaded_by("archive.search")
+    assert "numpy" not in modules_loaded_by("archive.web.search")
+    assert "datasketch" not in modules_loaded_by("archive.web.search")

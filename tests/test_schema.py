@@ -33,7 +33,7 @@ def test_a_database_of_another_program_is_refused_untouched(tmp_path: Path) -> N
     with sqlite3.connect(path) as connection:
         connection.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")
     before = path.read_bytes()
-    with pytest.raises(SchemaError, match="not a bawaslu-archive database"):
+    with pytest.raises(SchemaError, match="not a bawaslu archive"):
         Archive(path)
     assert path.read_bytes() == before
     assert pragma(path, "journal_mode") == "delete"

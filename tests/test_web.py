@@ -17,7 +17,7 @@ import urllib.error
 import urllib.request
 import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -50,13 +50,18 @@ class ServedArchive:
 
 
 @contextmanager
-def served_archive(root: Path) -> Iterator[ServedArchive]:
-    """Crawl the mirror, mark one article removed at the source, then serve the file read-only."""
+def served_archive(
+    root: Path, prepare: Callable[[Path], None] | None = None
+) -> Iterator[ServedArchive]:
+    """Crawl the mirror, mark one article removed at the source, let `prepare` write more to
+    the archive, then serve the file read-only."""
     db = root / "bawaslu.db"
     with MirrorServer(port=0) as server:
         crawl_mirror(server.url, db, list(server.sites))
         original_url, repost_url = _repost(server.sites)
     removed_url = _mark_a_removal(db)
+    if prepare is not None:
+        prepare(db)
     port = free_port()
     command = [sys.executable, "-m", "archive.cli", "serve", "--db", str(db), "--port", str(port)]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)

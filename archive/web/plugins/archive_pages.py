@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import xml.etree.ElementTree as ET
 from datetime import date
 from itertools import groupby
@@ -27,7 +28,12 @@ from datasette.utils import tilde_encode
 from datasette.utils.asgi import NotFound, Request, Response
 from markupsafe import Markup, escape
 
-from archive.search import (
+from archive.snapshot import latest_snapshot
+from archive.web.article_view import attachments, photos
+from archive.web.coverage import coverage, is_guessed
+from archive.web.feed_view import FEED_STYLESHEET, feed_response
+from archive.web.lookup import article_for_url
+from archive.web.search import (
     COUNT_CAP,
     DENSE_MATCHES,
     LAST_PAGE,
@@ -36,12 +42,14 @@ from archive.search import (
     PAGE_SIZE,
     SearchQuery,
 )
+from archive.web.suggest import did_you_mean, looser_searches, search_href
 from scrapers.dates import MONTH_WORDS
 
 ARCHIVE_NAME = "Arsip Berita Bawaslu"
 FEED_SIZE = 50
 ATOM = "http://www.w3.org/2005/Atom"
 EPOCH = "1970-01-01T00:00:00+00:00"
+NOT_XML_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 ZONES = {"+07:00": "WIB", "+08:00": "WITA", "+09:00": "WIT"}
 DATE_SOURCES = {
     "meta": ("metadata halaman", "the page metadata"),
@@ -57,6 +65,8 @@ DATE_FLAGS = {
     "approx": ("perkiraan", "approximate"),
     "future": ("tanggal di masa depan", "date in the future"),
 }
+GUESS_FLAGS = ("year_inferred", "relative", "approx", "weekday_mismatch")
+"""Date flags that make a date a guess, shown as such beside it and in citations."""
 CREDIT_ROLES = {
     "editor": "Editor",
     "writer": "Penulis",
@@ -148,17 +158,34 @@ def menu_links(datasette: Datasette) -> list[dict[str, str]]:
 async def search_page(datasette: Datasette, request: Request) -> Response:
     query = SearchQuery.from_args(dict(request.args))
     db = datasette.get_database()
+    if found := await article_for_url(db, request.args.get("q") or ""):
+        return Response.redirect(datasette.urls.path(article_path(found)))
     context: dict[str, Any] = {
         "query": query,
         "options": await _filter_options(db),
         "orders": [("relevance", "Relevansi"), ("newest", "Terbaru"), ("oldest", "Terlama")],
         "database": db.name,
+        **_follow_and_export_links(query),
     }
     try:
         context.update(await _search(db, query))
     except QueryInterrupted:
         context["too_slow"] = True
+    if not (query.text or query.filters):
+        context["coverage"] = await coverage(db)
+    elif context.get("total") == 0:
+        context["did_you_mean"] = await did_you_mean(db, query)
+        context["tips"] = looser_searches(query)
     return await _render(datasette, request, "search.html", context)
+
+
+def _follow_and_export_links(query: SearchQuery) -> dict[str, Any]:
+    """The same search as a feed (keyword alert) and as whole CSV and JSON exports."""
+    args = search_href(query).removeprefix("/search")
+    return {
+        "feed_href": "/search.atom" + args,
+        "export_hrefs": {fmt: f"/search.{fmt}{args}" for fmt in ("csv", "json")},
+    }
 
 
 async def _search(db: Database, query: SearchQuery) -> dict[str, Any]:
@@ -202,6 +229,7 @@ def _result(row: Any, title: Markup | None, snippet: Markup | None) -> dict[str,
         "site": row["region_name"] or row["host"],
         "province": row["province_name"],
         "date": date_words(row["published_date"], row["date_precision"]),
+        "guessed": is_guessed(row["date_flags"]),
         "removed": bool(row["removed_at"]),
     }
 
@@ -215,8 +243,7 @@ def _opening(text: str) -> str:
 
 def _pages(query: SearchQuery, *, more: bool) -> dict[str, str | int | None]:
     def link(page: int) -> str:
-        args = {"q": query.text, **query.filters, "order": query.order, "page": page}
-        return "?" + urlencode({name: value for name, value in args.items() if value})
+        return search_href(query, page=page).removeprefix("/search")
 
     has_next = more and query.page < LAST_PAGE
     return {
@@ -267,11 +294,14 @@ async def _top_tags(db: Database) -> list[str]:
 
 
 async def article_page(datasette: Datasette, request: Request) -> Response:
-    url = f"https://{request.url_vars['host']}/{request.url_vars['path']}"
     db = datasette.get_database()
-    row = (await db.execute(ARTICLE, {"url": url})).first()
-    if row is None:
+    requested = f"https://{request.url_vars['host']}/{request.url_vars['path']}"
+    url = await article_for_url(db, requested)
+    if url is None:
         raise NotFound("Artikel tidak ada di arsip · no such article in the archive")
+    if url != requested:
+        return Response.redirect(datasette.urls.path(article_path(url)))
+    row = (await db.execute(ARTICLE, {"url": url})).first()
     same_story = (await db.execute(SAME_STORY, {"url": url})).rows
     context = {
         "article": _article(row),
@@ -287,12 +317,15 @@ async def article_page(datasette: Datasette, request: Request) -> Response:
         "database": db.name,
         "row_url": datasette.urls.row(db.name, "articles", tilde_encode(url)),
         "permalink": datasette.absolute_url(request, request.path),
+        "capture_path": article_path(url).replace("/article/", "/tangkapan/", 1),
+        "revisions_path": article_path(url).replace("/article/", "/revisi/", 1),
     }
     return await _render(datasette, request, "article.html", context)
 
 
 def _article(row: Any) -> dict[str, Any]:
     credits = json.loads(row["credits"] or "[]")
+    flags = json.loads(row["date_flags"] or "[]")
     return {
         "url": row["url"],
         "title": row["title"],
@@ -305,7 +338,10 @@ def _article(row: Any) -> dict[str, Any]:
         "host": row["host"],
         "province": row["province_name"],
         "date": date_words(row["published_date"], row["date_precision"], row["published_at"]),
-        "date_how": date_provenance(row["date_source"], json.loads(row["date_flags"] or "[]")),
+        "date_how": date_provenance(row["date_source"], flags),
+        "date_guess": date_guess(flags) if row["published_date"] else None,
+        "photos": photos(row["images"]),
+        "attachments": attachments(row["attachments"]),
         "date_raw": row["date_raw"],
         "removed_at": row["removed_at"],
         "first_seen_at": row["first_seen_at"],
@@ -356,7 +392,7 @@ async def _feed(
         home_url=datasette.absolute_url(request, _scope_search(scope, key)),
         entries=[_feed_entry(datasette, request, row) for row in rows],
     )
-    return Response(feed, content_type="application/atom+xml; charset=utf-8")
+    return await feed_response(datasette, request, feed)
 
 
 def _scope_search(scope: str, key: str | None) -> str:
@@ -404,12 +440,16 @@ def atom_feed(
         ET.SubElement(entry, f"{{{ATOM}}}link", rel="via", href=item["original"])
         _atom_text(entry, "summary", item["summary"])
         _atom_text(entry, "content", item["content"]).set("type", "html")
-    return ET.tostring(feed, encoding="utf-8", xml_declaration=True)
+    declaration = "<?xml version='1.0' encoding='utf-8'?>\n"
+    stylesheet = f'<?xml-stylesheet type="text/xsl" href="{FEED_STYLESHEET}"?>\n'
+    return (declaration + stylesheet).encode() + ET.tostring(feed, encoding="utf-8")
 
 
 def _atom_text(parent: ET.Element, name: str, text: str | None) -> ET.Element:
+    """A text element, without the characters XML 1.0 cannot hold (one `&#8;` in an article
+    would otherwise make the whole feed unreadable)."""
     element = ET.SubElement(parent, f"{{{ATOM}}}{name}")
-    element.text = text or ""
+    element.text = NOT_XML_CHARS.sub("", text or "")
     return element
 
 
@@ -421,7 +461,12 @@ def content_html(body: list[str]) -> str:
 
 async def cite_page(datasette: Datasette, request: Request) -> Response:
     db = datasette.get_database()
-    context = {"database": db.name, "home": datasette.absolute_url(request, "/")}
+    context = {
+        "database": db.name,
+        "home": datasette.absolute_url(request, "/"),
+        "snapshot": latest_snapshot(db.path),
+        "max_rows": datasette.setting("max_returned_rows"),
+    }
     return await _render(datasette, request, "cite.html", context)
 
 
@@ -466,6 +511,14 @@ def date_words(iso: str | None, precision: str | None, published_at: str | None 
         zone = ZONES.get(published_at[-6:], "UTC" + published_at[-6:])
         text += f", {published_at[11:13]}.{published_at[14:16]} {zone}"
     return text
+
+
+def date_guess(flags: list[str]) -> str | None:
+    """Why a date is a guess ("tahun disimpulkan"), "" for a plain estimate, None if firm."""
+    guesses = [flag for flag in flags if flag in GUESS_FLAGS]
+    if not guesses:
+        return None
+    return ", ".join(DATE_FLAGS[flag][0] for flag in guesses if flag != "approx")
 
 
 def date_provenance(source: str | None, flags: list[str]) -> tuple[str, str]:
