@@ -20,8 +20,8 @@ DELAY = 0.3
 def test_a_redirect_to_another_host_keeps_that_hosts_delay_and_robots(tmp_path: Path) -> None:
     ((old, new),) = MOVED_HOSTS.items()
     with MirrorServer(port=0) as server:
-        args = ("--set", f"DOWNLOAD_DELAY={DELAY}", "--set", f"AUTOTHROTTLE_START_DELAY={DELAY}")
-        result = crawl_mirror(server.url, tmp_path / "bawaslu.db", [old], *args)
+        delay = ("--delay", str(DELAY))  # the last --delay given counts
+        result = crawl_mirror(server.url, tmp_path / "bawaslu.db", [old], *delay)
         records = server.access_log.records()
     assert result.returncode == 0, result.stderr
     on_new = sorted((r for r in records if r.host == new), key=lambda r: r.started)
