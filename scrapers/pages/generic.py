@@ -1,0 +1,669 @@
+"""The generic reader: an article in any theme, read by structure, never by class names.
+
+The page is walked once into text runs (a run is the text of one block, or of one `<br><br>`
+paragraph inside a block), each with its link share, heading level and whether it sits in the
+page chrome (`nav`, `aside`, `form`, and a `header`/`footer` outside the article). Each run
+weighs its length less a fixed cost, links and chrome weigh against, and the body is the
+contiguous stretch of runs with the largest total (a maximum subarray), kept to the element
+that holds most of it. The title is the heading before the body that the page's `og:title` or
+`<title>` names, else the nearest main heading. Credits, tags, images, attachments and date
+clues come from around that body with the steps every layout shares.
+
+The reader scores how sure it is (`confidence`); below CONFIDENCE_THRESHOLD it raises
+ExtractionError("unrecognised layout ...") rather than archive a guess. Pages that list
+articles (teasers with excerpts, a numbered pager) raise NotAnArticle.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from selectolax.lexbor import LexborNode
+
+from scrapers.article import Article, Credit, DateClue, ExtractionError, Image, NotAnArticle
+from scrapers.pages.base import (
+    BOILERPLATE_LINES,
+    READ_ALSO,
+    URL_DATE,
+    Document,
+    document_links,
+    is_noise_paragraph,
+    metadata_dates,
+)
+from scrapers.pages.credits import parse_credit_block, split_credits
+from scrapers.pages.nodes import BLOCK_TAGS, SILENT_TAGS, absolute_url
+from scrapers.text import clean_line, clean_lines, join_paragraphs
+from scrapers.urls import canonical_url, host_of
+
+NAME = "generic"
+CONFIDENCE_THRESHOLD = 0.6
+"""Below this the page is an unrecognised layout: a title and ~2 real paragraphs clear it."""
+
+RUN_COST = 45
+"""Characters a run must exceed to count for the body: captions, dates, labels do not."""
+LINK_SHARE = 0.6
+"""A run whose links make up more than this share of its text is navigation, not prose."""
+
+CHROME_TAGS = frozenset({"nav", "aside", "form"})
+PAGE_CHROME_TAGS = frozenset({"header", "footer"})  # chrome only outside <article>/<main>
+CONTENT_TAGS = frozenset({"article", "main"})
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+IMAGE_TAGS = frozenset({"img", "amp-img"})
+
+EXTRA_BOILERPLATE = frozenset(
+    line.casefold()
+    for line in (
+        "Recent Comments",
+        "Komentar Terbaru",
+        "|",
+        "Share",
+        "Share:",
+        "Bagikan",
+        "Bagikan:",
+        "Berita",
+        "Berita Terkait",
+        "Berita Lainnya",
+        "Berita Terbaru",
+        "Tinggalkan Balasan",
+        "Leave a Reply",
+        "Print",
+        "Cetak",
+    )
+)
+SHARE_LINE = re.compile(
+    r"(share|bagikan|sebarkan)\b.{0,20}?(facebook|twitter|whatsapp|telegram|email|\bx\b)"
+    r"|^(facebook|twitter|whatsapp|telegram|linkedin|email|copy link)"
+    r"(\s*[,|·]?\s*(facebook|twitter|whatsapp|telegram|linkedin|email|copy link|x))*$",
+    re.IGNORECASE,
+)
+TAG_LABEL = re.compile(
+    r"(?<!\w)(tags?|label|labels|kata kunci|tagged)(\s*[:：]|(?=\s|$))\s*", re.IGNORECASE
+)
+CAPTION_SHORTCODE = re.compile(r"\[caption\b[^\]]*\](.*?)\[/caption\]", re.IGNORECASE | re.DOTALL)
+SHORTCODE = re.compile(r"\[/?[a-z][a-z0-9_-]*(?:\s[^\]\n]*)?\]")
+"""A WordPress shortcode tag left in migrated text: `[embed]`, `[/vc_column]`, `[gallery ...]`."""
+SITE_NAME = re.compile(
+    r"(?i:bawaslu|badan pengawas pemilihan umum)"
+    r"(\s+(?i:ri|republik indonesia)"
+    r"|\s+(?i:provinsi|prov\.?|kabupaten|kab\.?|kota)(\s+[A-Z][\w.'-]*){1,4})?"
+)
+"""A site's name on its own: "Bawaslu", "Bawaslu RI", "Bawaslu Kabupaten Nganjuk"."""
+SITE_AFFIX = re.compile(r"(?i:bawaslu|badan pengawas pemilihan umum)\b(\s+\S+){0,5}")
+"""The part of a <title> before or after its separator that names the site, more loosely."""
+TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " » ")
+ERROR_TEXT = re.compile(
+    r"halaman (yang anda cari |yang diminta )?(tidak|tak) (ditemukan|ada|tersedia)"
+    r"|page not found|^\s*404\b|\berror 404\b|\b404 not found",
+    re.IGNORECASE,
+)
+PAGER_TEXT = re.compile(r"\d{1,4}|[›»>]+|next|berikutnya|selanjutnya|next ›|berikutnya ›")
+
+BYLINE = re.compile(
+    r"\b(ditulis|diposting|posted|diunggah|dipublikasikan)\b|\bWI[BT]A?\b"
+    r"|\b(senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\b.{0,40}\b(19|20)\d\d\b"
+    r"|\b\d{1,2}[/.-]\d{1,2}[/.-](19|20)?\d\d\b.{0,30}$",
+    re.IGNORECASE,
+)
+"""A short line that dates the page ("Ditulis oleh X pada Kamis, 12 Desember 2019")."""
+DOWNLOAD_LINE = re.compile(r"(unduh|download|lampiran|file)\s*:.{0,200}", re.IGNORECASE)
+
+_BR = "\uffff"
+_LINK_OPEN, _LINK_CLOSE = "\ue000", "\ue001"
+_BLANK_LINE = re.compile(f"{_BR}\\s*{_BR}")
+_SOURCE_LINE_BREAKS = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_LINK_TEXT = re.compile(f"{_LINK_OPEN}([^{_LINK_CLOSE}]*){_LINK_CLOSE}")
+_WORD = re.compile(r"\w{4,}")
+
+
+@dataclass(slots=True)
+class Run:
+    """The text of one block (or one `<br><br>` paragraph of it) in document order."""
+
+    text: str
+    link_chars: int
+    owner: LexborNode  # the nearest block element around the text
+    heading: int  # 1-6 inside h1-h6, else 0
+    chrome: bool  # inside nav/aside/form or the page's own header/footer
+    caption: bool  # inside a figure or figcaption: a photo caption, never body
+
+    @property
+    def link_share(self) -> float:
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+
+@dataclass(slots=True)
+class Walk:
+    """Everything the reader needs from one pass over the page."""
+
+    runs: list[Run] = field(default_factory=list)
+    images: list[tuple[int, LexborNode, bool]] = field(default_factory=list)  # run index, chrome
+    pager_links: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """The chosen stretch of runs: [start, end) into the walk, and the body paragraphs."""
+
+    start: int
+    end: int
+    paragraphs: list[str]
+    credit_paragraphs: list[str]
+
+
+def read_generic(doc: Document) -> Article:
+    """The article on any page; NotAnArticle for listings, ExtractionError when unsure."""
+    walk = walk_page(doc)
+    reference = reference_title(doc)
+    start, end = main_stretch(walk.runs)
+    if end <= start:
+        raise ExtractionError("unrecognised layout (no run of paragraphs)", doc.url)
+    title, title_index = choose_title(walk.runs, start, reference)
+    if is_listing(walk, start, end):
+        raise NotAnArticle("listing page", doc.url)
+    body = read_body(walk.runs, start, end, title)
+    lead, body_paragraphs = split_lead(walk.runs, body)
+    paragraphs, credit_paragraphs, credits = split_credits(body_paragraphs)
+    credit_paragraphs += body.credit_paragraphs
+    credits += _credits_of(body.credit_paragraphs)
+    text = join_paragraphs(paragraphs)
+    if len(text) < 500 and ERROR_TEXT.search(text):
+        raise NotAnArticle("error page", doc.url)
+    sure = confidence(title, text, paragraphs, walk.runs[start:end])
+    if sure < CONFIDENCE_THRESHOLD:
+        missing = "no title" if not title else f"confidence {sure:.2f} < {CONFIDENCE_THRESHOLD}"
+        raise ExtractionError(f"unrecognised layout ({missing})", doc.url)
+    scope = _common_block(walk.runs[start:end]) or doc.root
+    documents = document_links(scope, doc.url)
+    return Article(
+        url=_canonical(doc),
+        host=host_of(doc.url),
+        layout=NAME,
+        title=title,
+        body=text,
+        lead=lead,
+        tags=find_tags(walk.runs, start),
+        credits=credits,
+        credits_raw="\n".join(credit_paragraphs),
+        images=find_images(walk, title_index, body.end, doc.url),
+        attachments=tuple(dict.fromkeys(url for url, _ in documents)),
+        date_clues=date_clues(doc, walk.runs, title_index, start, text),
+    )
+
+
+# -- the walk -----------------------------------------------------------------------------------
+
+
+def walk_page(doc: Document) -> Walk:
+    """Text runs, images and pager links of the page's <body>, in one iterative pass."""
+    root = doc.tree.body or doc.root
+    walker = _Walker()
+    if root is not None:
+        walker.walk(root)
+    return walker.result
+
+
+class _Walker:
+    """The state of one walk: the text being gathered and the elements it sits in."""
+
+    def __init__(self) -> None:
+        self.result = Walk()
+        self.parts: list[str] = []
+        self.owners: list[LexborNode] = []
+        self.depth = {"chrome": 0, "content": 0, "heading": 0, "caption": 0, "link": 0}
+
+    def walk(self, root: LexborNode) -> None:
+        self.owners.append(root)
+        stack: list[LexborNode | tuple[str, int]] = [root]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, tuple):
+                self.leave(*item)
+                continue
+            tag = item.tag
+            if tag == "-text":
+                text = item.text_content or ""
+                self.parts.append(f"{_LINK_OPEN}{text}{_LINK_CLOSE}" if self.depth["link"] else text)
+            elif tag == "br":
+                self.parts.append(_BR)
+            elif tag in IMAGE_TAGS:
+                self.result.images.append((len(self.result.runs), item, self.in_chrome))
+            elif tag not in SILENT_TAGS:
+                stack.extend(reversed(self.enter(item, tag)))
+                stack.extend(reversed(list(item.iter(include_text=True))))
+        self.flush()
+
+    @property
+    def in_chrome(self) -> bool:
+        return self.depth["chrome"] > 0
+
+    def enter(self, node: LexborNode, tag: str) -> list[tuple[str, int]]:
+        """Open `node`; the markers that undo what it changed when it closes."""
+        if tag == "a":
+            self._count_pager_link(node)
+            self.depth["link"] += 1
+            return [("link", 1)]
+        if tag not in BLOCK_TAGS and tag not in PAGE_CHROME_TAGS:
+            return []
+        self.flush()
+        self.owners.append(node)
+        exits = [("block", 0)]
+        outside = not self.depth["content"]
+        for key, amount in (
+            ("chrome", tag in CHROME_TAGS or (tag in PAGE_CHROME_TAGS and outside)),
+            ("content", tag in CONTENT_TAGS),
+            ("heading", HEADINGS.get(tag, 0)),
+            ("caption", tag in ("figure", "figcaption")),
+        ):
+            if amount:
+                self.depth[key] += int(amount)
+                exits.append((key, int(amount)))
+        return exits
+
+    def leave(self, key: str, amount: int) -> None:
+        if key == "block":
+            self.flush()
+            self.owners.pop()
+        else:
+            self.depth[key] -= amount
+
+    def _count_pager_link(self, node: LexborNode) -> None:
+        attributes = node.attributes
+        href = (attributes.get("href") or "").lower()
+        if ("page" in href or attributes.get("rel") == "next") and PAGER_TEXT.fullmatch(
+            clean_line(node.text()).lower()
+        ):
+            self.result.pager_links += 1
+
+    def flush(self) -> None:
+        """Close the text gathered so far into runs, one per `<br><br>` paragraph."""
+        if not self.parts:
+            return
+        raw = _SOURCE_LINE_BREAKS.sub(" ", "".join(self.parts))
+        self.parts.clear()
+        for chunk in _BLANK_LINE.split(raw):
+            self._add_run(chunk)
+
+    def _add_run(self, chunk: str) -> None:
+        link_chars = 0
+        if _LINK_OPEN in chunk:
+            link_chars = sum(len(clean_line(text)) for text in _LINK_TEXT.findall(chunk))
+            chunk = chunk.replace(_LINK_OPEN, "").replace(_LINK_CLOSE, "")
+        text = clean_lines(chunk.replace(_BR, "\n"))
+        if text:
+            depth = self.depth
+            self.result.runs.append(
+                Run(
+                    text=text,
+                    link_chars=min(link_chars, len(text)),
+                    owner=self.owners[-1],
+                    heading=depth["heading"],
+                    chrome=depth["chrome"] > 0,
+                    caption=depth["caption"] > 0,
+                )
+            )
+
+
+# -- the body -----------------------------------------------------------------------------------
+
+
+def weight(run: Run) -> float:
+    """How much a run speaks for being body text: prose for, links, chrome and labels against."""
+    size = len(run.text)
+    if run.chrome:
+        return -100.0 - size
+    if run.heading or run.caption:
+        return -40.0
+    if READ_ALSO.match(run.text) or DOWNLOAD_LINE.fullmatch(run.text):
+        return -10.0  # an aside inside the body: it must not cut the body in two
+    if run.link_share > LINK_SHARE:
+        return -1.5 * size - 40
+    if _is_chrome_line(run.text):
+        return -40.0
+    if size < 150 and BYLINE.search(run.text) and not run.text.endswith((".", '"', "”")):
+        return -30.0
+    return size - RUN_COST
+
+
+def main_stretch(runs: list[Run]) -> tuple[int, int]:
+    """[start, end) of the runs with the largest total weight, kept to one element."""
+    best, best_start, best_end = 0.0, 0, 0
+    total, start = 0.0, 0
+    for index, run in enumerate(runs):
+        if total <= 0:
+            total, start = 0.0, index
+        total += weight(run)
+        if total > best:
+            best, best_start, best_end = total, start, index + 1
+    return _within_one_element(runs, best_start, best_end)
+
+
+def _within_one_element(runs: list[Run], start: int, end: int) -> tuple[int, int]:
+    """The stretch trimmed to the runs under the element that holds most of its weight.
+
+    A stretch can run on past the article into a block of teasers with long excerpts; the
+    article's own element holds its heaviest paragraph and nearly all of its weight.
+    """
+    if end - start < 2:
+        return start, end
+    weights = [max(weight(run), 0.0) for run in runs[start:end]]
+    heaviest = start + weights.index(max(weights))
+    chains = [_ancestor_ids(run.owner) for run in runs[start:end]]
+    needed = 0.8 * sum(weights)
+    node: LexborNode | None = runs[heaviest].owner
+    while node is not None:
+        held = sum(w for w, chain in zip(weights, chains, strict=True) if node.mem_id in chain)
+        if held >= needed:
+            inside = [i for i, chain in enumerate(chains) if node.mem_id in chain]
+            return start + inside[0], start + inside[-1] + 1
+        node = node.parent
+    return start, end
+
+
+def _ancestor_ids(node: LexborNode) -> frozenset[int]:
+    ids = []
+    current: LexborNode | None = node
+    while current is not None:
+        ids.append(current.mem_id)
+        current = current.parent
+    return frozenset(ids)
+
+
+def read_body(runs: list[Run], start: int, end: int, title: str) -> Body:
+    """The stretch's paragraphs without boilerplate, and the credit runs that follow it.
+
+    Short runs after the stretch but inside the element that holds it (a closing list, a
+    last short sentence) are body too, up to the credits or the tag block.
+    """
+    block = _common_block(runs[start:end])
+    if block is not None and all(run.owner.mem_id == block.mem_id for run in runs[start:end]):
+        block = block.parent  # one element of `<br>` paragraphs: its siblings may follow it
+    while end < len(runs) and block is not None and _is_inside(runs[end], block):
+        run = runs[end]
+        if run.heading or run.chrome or TAG_LABEL.fullmatch(run.text):
+            break
+        if parse_credit_block(run.text) is not None:
+            break
+        end += 1
+    folded_title = title.casefold()
+    paragraphs = []
+    for run in runs[start:end]:
+        if run.chrome or run.caption or run.link_share > LINK_SHARE:
+            continue
+        if run.text.casefold() == folded_title or _is_chrome_line(run.text):
+            continue
+        text = strip_shortcodes(run.text)
+        if text:
+            paragraphs.append(text)
+    credit_paragraphs: list[str] = []
+    index = end
+    while index < len(runs) and index < end + 8:
+        run = runs[index]
+        if parse_credit_block(run.text) is not None and not run.chrome:
+            credit_paragraphs.append(run.text)
+        elif not (_is_chrome_line(run.text) or run.link_share > LINK_SHARE or run.caption):
+            break
+        index += 1
+    return Body(start, index if credit_paragraphs else end, paragraphs, credit_paragraphs)
+
+
+def _is_inside(run: Run, block: LexborNode) -> bool:
+    return block.mem_id in _ancestor_ids(run.owner)
+
+
+def strip_shortcodes(text: str) -> str:
+    """The text without WordPress shortcodes; a [caption] takes its caption text with it."""
+    if "[" not in text:
+        return text
+    return clean_lines(SHORTCODE.sub("", CAPTION_SHORTCODE.sub("", text)))
+
+
+def split_lead(runs: list[Run], body: Body) -> tuple[str, list[str]]:
+    """The photo caption or standfirst, and the body paragraphs without it.
+
+    The caption of a figure just before (or opening) the body, a [caption] shortcode opening
+    it, or a wholly italic first paragraph (judged by its owner element).
+    """
+    for run in runs[max(body.start - 3, 0) : body.start + 1]:
+        if run.caption and not run.chrome:
+            return run.text, body.paragraphs
+    opening = runs[body.start].text if body.start < len(runs) else ""
+    shortcode = CAPTION_SHORTCODE.search(opening)
+    if shortcode:
+        return clean_line(SHORTCODE.sub("", shortcode.group(1))), body.paragraphs
+    owner = runs[body.start].owner if body.start < len(runs) else None
+    if body.paragraphs and owner is not None and _is_wholly_italic(owner):
+        return body.paragraphs[0], body.paragraphs[1:]
+    before = runs[body.start - 1] if body.start > 0 else None
+    if before is not None and not before.chrome and _is_wholly_italic(before.owner):
+        return before.text, body.paragraphs
+    return "", body.paragraphs
+
+
+def _is_wholly_italic(node: LexborNode) -> bool:
+    if node.tag != "p":
+        return False
+    text = clean_line(node.text())
+    italic = clean_line("".join(child.text() for child in node.css("em, i")))
+    return bool(text) and italic == text and len(text) < 400
+
+
+def _is_chrome_line(text: str) -> bool:
+    folded = text.casefold()
+    if folded in EXTRA_BOILERPLATE or is_noise_paragraph(text):
+        return True
+    if len(text) < 120 and (SHARE_LINE.search(text) or TAG_LABEL.fullmatch(text)):
+        return True
+    return len(text) < 30 and all(line.casefold() in BOILERPLATE_LINES for line in text.split())
+
+
+def _credits_of(paragraphs: list[str]) -> tuple[Credit, ...]:
+    return tuple(c for paragraph in paragraphs for c in parse_credit_block(paragraph) or ())
+
+
+def _common_block(runs: list[Run]) -> LexborNode | None:
+    """The nearest element holding every run of the body."""
+    if not runs:
+        return None
+    shared = _ancestor_ids(runs[0].owner)
+    for run in runs[1:]:
+        shared &= _ancestor_ids(run.owner)
+    node: LexborNode | None = runs[0].owner
+    while node is not None and node.mem_id not in shared:
+        node = node.parent
+    return node
+
+
+# -- title, listing, confidence -----------------------------------------------------------------
+
+
+def reference_title(doc: Document) -> str:
+    """What the page's metadata calls it: og:title, else <title> without the site's name."""
+    og = doc.meta("og:title")
+    if og and not SITE_NAME.fullmatch(og):
+        return strip_site_name(og)
+    node = doc.tree.css_first("title")
+    return strip_site_name(clean_line(node.text())) if node is not None else ""
+
+
+def strip_site_name(title: str) -> str:
+    """ "Judul | Bawaslu Provinsi Lampung" or "Bawaslu Kab. Blora - Judul" without the site."""
+    for separator in TITLE_SEPARATORS:
+        head, found, tail = title.rpartition(separator)
+        if found and SITE_AFFIX.fullmatch(tail.strip()):
+            return strip_site_name(head.strip())
+        head, found, tail = title.partition(separator)
+        if found and SITE_AFFIX.fullmatch(head.strip()):
+            return tail.strip()
+    return "" if SITE_NAME.fullmatch(title) else title
+
+
+def choose_title(runs: list[Run], start: int, reference: str) -> tuple[str, int]:
+    """The title and the index of its run (-1 when it came from metadata only).
+
+    The heading before the body that the metadata names (a doubled title is read once);
+    else any short line before the body that equals it; else the nearest main heading.
+    """
+    before = [
+        (index, run)
+        for index, run in enumerate(runs[:start])
+        if not run.chrome and not run.caption and len(run.text) < 300
+    ]
+    folded = reference.casefold()
+    headings = [(i, run) for i, run in before if run.heading and _could_be_title(run.text)]
+    if folded:
+        for index, run in reversed(before):
+            if " ".join(run.text.split()).casefold() == folded:
+                return " ".join(run.text.split()), index
+    for level in (1, 2, 3):
+        for index, run in reversed(headings):
+            if run.heading == level:
+                return " ".join(run.text.split()), index
+    return reference, -1
+
+
+def _could_be_title(text: str) -> bool:
+    folded = text.casefold()
+    return (
+        folded not in EXTRA_BOILERPLATE
+        and folded not in BOILERPLATE_LINES
+        and not SITE_NAME.fullmatch(text)
+        and len(text.split()) >= 2
+    )
+
+
+def is_listing(walk: Walk, start: int, end: int) -> bool:
+    """Teasers (a title link, then an excerpt) around a body no longer than a few excerpts.
+
+    Or a numbered pager with teasers. An article's related-news block has teasers too, but
+    its body dwarfs them.
+    """
+    teasers, excerpts = 0, []
+    runs = walk.runs
+    for index, run in enumerate(runs):
+        if run.chrome or run.link_share < 0.8 or len(run.text.split()) < 4:
+            continue
+        following = next((r for r in runs[index + 1 : index + 4] if weight(r) > 0), None)
+        if following is not None:
+            teasers += 1
+            excerpts.append(len(following.text))
+    if teasers < 3:
+        return False
+    body_size = sum(len(run.text) for run in runs[start:end] if weight(run) > 0)
+    typical = sorted(excerpts)[len(excerpts) // 2]
+    return walk.pager_links >= 2 or body_size < 4 * typical
+
+
+def confidence(title: str, text: str, paragraphs: list[str], stretch: list[Run]) -> float:
+    """0..1: a title, enough prose in several paragraphs, few links, a title the body echoes."""
+    if not title or not text:
+        return 0.0
+    size = sum(len(run.text) for run in stretch) or 1
+    links = sum(run.link_chars for run in stretch) / size
+    title_words = {word.casefold() for word in _WORD.findall(title)}
+    body_words = {word.casefold() for word in _WORD.findall(text)}
+    echo = len(title_words & body_words) / len(title_words) if title_words else 0.0
+    return (
+        0.3
+        + 0.3 * min(1.0, len(text) / 600)
+        + 0.2 * min(1.0, len(paragraphs) / 3)
+        + 0.1 * (1.0 - min(1.0, links * 2))
+        + 0.1 * min(1.0, echo * 2)
+    )
+
+
+# -- other fields -------------------------------------------------------------------------------
+
+
+def find_tags(runs: list[Run], start: int) -> tuple[str, ...]:
+    """Terms of the "Tag"/"Tags"/"Label" block after the body start, whatever its markup.
+
+    The label may stand alone with the terms in the blocks after it ("Tag" / "Berita" /
+    "Agenda"), lead a line of links ("Tagged <a>Pemilu</a>, <a>Humas</a>"), or lead a plain
+    list ("Tags: Pemilu, Humas").
+    """
+    for index in range(start, len(runs)):
+        run = runs[index]
+        if run.chrome or run.heading > 3 or len(run.text) > 300:
+            continue
+        label = TAG_LABEL.search(run.text)
+        if label is None:
+            continue
+        rest = run.text[label.end() :].strip()
+        if not rest:
+            names = _terms_after(runs[index + 1 : index + 30])
+        elif run.link_share >= 0.3:
+            names = [name for name in _link_texts(run.owner) if name in rest]
+        elif label.start() == 0 and ":" in label.group(0) and len(rest) < 200:
+            names = re.split(r"\s*[,\n|·#]\s*", rest)
+        else:
+            continue
+        names = [name for name in names if name and name.casefold() not in BOILERPLATE_LINES]
+        if names:
+            return tuple(dict.fromkeys(names))
+    return ()
+
+
+def _terms_after(runs: list[Run]) -> list[str]:
+    """The short link runs that follow a standalone tag label."""
+    names = []
+    for run in runs:
+        if run.chrome or run.heading or len(run.text) > 60 or run.link_share < 0.5:
+            break
+        names.extend(re.split(r"\s*[,\n|·]\s*", run.text))
+    return names
+
+
+def _link_texts(block: LexborNode) -> list[str]:
+    return [clean_line(link.text()) for link in block.css("a")]
+
+
+def find_images(walk: Walk, title_index: int, end: int, base: str) -> tuple[Image, ...]:
+    """Images between the title and the end of the body, absolute, with alt and caption."""
+    found: dict[str, Image] = {}
+    for position, node, chrome in walk.images:
+        if chrome or position < max(title_index, 0) or position > end:
+            continue
+        attributes = node.attributes
+        url = absolute_url(base, attributes.get("src") or attributes.get("data-src"))
+        if url and url not in found:
+            found[url] = Image(url, clean_line(attributes.get("alt") or ""), _caption_of(node))
+    return tuple(found.values())
+
+
+def _caption_of(image: LexborNode) -> str:
+    node = image.parent
+    for _ in range(4):
+        if node is None:
+            return ""
+        if node.tag == "figure":
+            caption = node.css_first("figcaption")
+            return clean_line(caption.text()) if caption is not None else ""
+        node = node.parent
+    return ""
+
+
+def date_clues(
+    doc: Document, runs: list[Run], title_index: int, start: int, body: str
+) -> tuple[DateClue, ...]:
+    """Metadata dates, the byline lines between title and body, the URL's date, the body."""
+    clues = [DateClue("meta", text) for text in metadata_dates(doc, doc.root)]
+    for run in runs[max(title_index + 1, 0) : start]:
+        if not run.chrome and len(run.text) < 200 and re.search(r"\d", run.text):
+            clues.append(DateClue("byline", " ".join(run.text.split())))
+    path = urlsplit(doc.url).path
+    if URL_DATE.search(path):
+        clues.append(DateClue("url", path))
+    clues.append(DateClue("body", body))
+    return tuple(clues)
+
+
+def _canonical(doc: Document) -> str:
+    link = doc.tree.css_first('link[rel="canonical"]')
+    href = absolute_url(doc.url, link.attributes.get("href") if link else None)
+    chosen = href if href and host_of(href) == host_of(doc.url) else doc.url
+    try:
+        return canonical_url(chosen)
+    except ValueError as error:
+        raise ExtractionError("unusable URL", doc.url) from error
