@@ -210,7 +210,7 @@ class Layout:
             attributes = node.attributes
             url = absolute_url(base, attributes.get("src") or attributes.get("data-src"))
             if url and url not in found:
-                found[url] = Image(url, clean_line(attributes.get("alt") or ""), _caption_of(node))
+                found[url] = Image(url, clean_line(attributes.get("alt") or ""), caption_of(node))
         return tuple(found.values())
 
     def date_clues(self, doc: Document, scope: LexborNode, body: str) -> tuple[DateClue, ...]:
@@ -343,7 +343,8 @@ def _is_wholly_italic(paragraph: LexborNode) -> bool:
     return bool(text) and clean_line(italic) == text and len(text) < 400
 
 
-def _caption_of(image: LexborNode) -> str:
+def caption_of(image: LexborNode) -> str:
+    """The caption of the figure an image sits in, or ""."""
     node = image.parent
     while node is not None and node.tag not in ("figure", "body"):
         node = node.parent

@@ -28,6 +28,7 @@ from scrapers.pages.base import (
     READ_ALSO,
     URL_DATE,
     Document,
+    caption_of,
     document_links,
     is_noise_paragraph,
     metadata_dates,
@@ -144,7 +145,7 @@ class Walk:
 
 @dataclass(frozen=True, slots=True)
 class Body:
-    """The chosen stretch of runs: [start, end) into the walk, and the body paragraphs."""
+    """The body: its runs [start, end) (start is its first paragraph's), paragraphs, credits."""
 
     start: int
     end: int
@@ -186,7 +187,7 @@ def read_generic(doc: Document) -> Article:
         tags=find_tags(walk.runs, start),
         credits=credits,
         credits_raw="\n".join(credit_paragraphs),
-        images=find_images(walk, title_index, body.end, doc.url),
+        images=find_images(walk, title_index if title_index >= 0 else start, body.end, doc.url),
         attachments=tuple(dict.fromkeys(url for url, _ in documents)),
         date_clues=date_clues(doc, walk.runs, title_index, start, text),
     )
@@ -313,12 +314,12 @@ def weight(run: Run) -> float:
     size = len(run.text)
     if run.chrome:
         return -100.0 - size
-    if run.heading or run.caption:
-        return -40.0
     if READ_ALSO.match(run.text) or DOWNLOAD_LINE.fullmatch(run.text):
         return -10.0  # an aside inside the body: it must not cut the body in two
     if run.link_share > LINK_SHARE:
-        return -1.5 * size - 40
+        return -2.0 * size - 60  # a teaser's title link outweighs its excerpt
+    if run.heading or run.caption:
+        return -40.0
     if _is_chrome_line(run.text):
         return -40.0
     if size < 150 and BYLINE.search(run.text) and not run.text.endswith((".", '"', "”")):
@@ -388,7 +389,9 @@ def read_body(runs: list[Run], start: int, end: int, title: str) -> Body:
         end += 1
     folded_title = title.casefold()
     paragraphs = []
-    for run in runs[start:end]:
+    first = end
+    for index in range(start, end):
+        run = runs[index]
         if run.chrome or run.caption or run.link_share > LINK_SHARE:
             continue
         if run.text.casefold() == folded_title or _is_chrome_line(run.text):
@@ -396,6 +399,7 @@ def read_body(runs: list[Run], start: int, end: int, title: str) -> Body:
         text = strip_shortcodes(run.text)
         if text:
             paragraphs.append(text)
+            first = min(first, index)
     credit_paragraphs: list[str] = []
     index = end
     while index < len(runs) and index < end + 8:
@@ -405,7 +409,7 @@ def read_body(runs: list[Run], start: int, end: int, title: str) -> Body:
         elif not (_is_chrome_line(run.text) or run.link_share > LINK_SHARE or run.caption):
             break
         index += 1
-    return Body(start, index if credit_paragraphs else end, paragraphs, credit_paragraphs)
+    return Body(first, index if credit_paragraphs else end, paragraphs, credit_paragraphs)
 
 
 def _is_inside(run: Run, block: LexborNode) -> bool:
@@ -516,6 +520,10 @@ def choose_title(runs: list[Run], start: int, reference: str) -> tuple[str, int]
         for index, run in reversed(before):
             if " ".join(run.text.split()).casefold() == folded:
                 return " ".join(run.text.split()), index
+        for index, run in reversed(before):  # a title and its date line split by one <br>
+            for line in run.text.splitlines():
+                if line.casefold() == folded:
+                    return line, index
     for level in (1, 2, 3):
         for index, run in reversed(headings):
             if run.heading == level:
@@ -633,15 +641,12 @@ def find_images(walk: Walk, title_index: int, end: int, base: str) -> tuple[Imag
 
 
 def _caption_of(image: LexborNode) -> str:
-    node = image.parent
-    for _ in range(4):
-        if node is None:
-            return ""
-        if node.tag == "figure":
-            caption = node.css_first("figcaption")
-            return clean_line(caption.text()) if caption is not None else ""
-        node = node.parent
-    return ""
+    """The figure's caption, or the text of the [caption] shortcode the image sits in."""
+    caption = caption_of(image)
+    if caption or image.parent is None:
+        return caption
+    shortcode = CAPTION_SHORTCODE.search(image.parent.text())
+    return clean_line(SHORTCODE.sub("", shortcode.group(1))) if shortcode else ""
 
 
 def date_clues(
@@ -649,9 +654,12 @@ def date_clues(
 ) -> tuple[DateClue, ...]:
     """Metadata dates, the byline lines between title and body, the URL's date, the body."""
     clues = [DateClue("meta", text) for text in metadata_dates(doc, doc.root)]
-    for run in runs[max(title_index + 1, 0) : start]:
-        if not run.chrome and len(run.text) < 200 and re.search(r"\d", run.text):
-            clues.append(DateClue("byline", " ".join(run.text.split())))
+    for run in runs[max(title_index, 0) : start]:
+        is_title_run = title_index >= 0 and run is runs[title_index]
+        lines = run.text.splitlines()[1:] if is_title_run else [run.text]
+        for line in lines:
+            if not run.chrome and len(line) < 200 and re.search(r"\d", line):
+                clues.append(DateClue("byline", line))
     path = urlsplit(doc.url).path
     if URL_DATE.search(path):
         clues.append(DateClue("url", path))
