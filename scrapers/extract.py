@@ -194,7 +194,7 @@ def non_article_kind(url: str) -> str:
     if segments[-2:-1] == ["page"] and segments[-1].isdigit():
         return "listing page"
     if segments[0] in ("page", "halaman", "pages") and len(segments) > 1:
-        segments = segments[1:]
+        return "static page"
     if segments[0].startswith("profil"):
         return "profile page"
     return NOT_ARTICLE_SECTIONS.get(segments[0], "")

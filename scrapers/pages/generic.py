@@ -99,7 +99,8 @@ ERROR_TEXT = re.compile(
     r"|page not found|^\s*404\b|\berror 404\b|\b404 not found",
     re.IGNORECASE,
 )
-PAGER_TEXT = re.compile(r"\d{1,4}|[›»>]+|next|berikutnya|selanjutnya|next ›|berikutnya ›")
+NEXT_TEXT = re.compile(r"[›»>]+|(next|berikutnya|selanjutnya|lanjut)( [›»>]+)?")
+PAGE_HREF = re.compile(r"(page|hal|halaman|start|offset|paged)=\d|/page/\d", re.IGNORECASE)
 
 BYLINE = re.compile(
     r"\b(ditulis|diposting|posted|diunggah|dipublikasikan)\b|\bWI[BT]A?\b"
@@ -128,6 +129,8 @@ class Run:
     heading: int  # 1-6 inside h1-h6, else 0
     chrome: bool  # inside nav/aside/form or the page's own header/footer
     caption: bool  # inside a figure or figcaption: a photo caption, never body
+    title_links: int = 0  # links of four words or more: teaser titles on a listing
+    opens_with_title_link: bool = False  # a teaser row: its title link, then an excerpt
 
     @property
     def link_share(self) -> float:
@@ -157,20 +160,20 @@ def read_generic(doc: Document) -> Article:
     """The article on any page; NotAnArticle for listings, ExtractionError when unsure."""
     walk = walk_page(doc)
     reference = reference_title(doc)
+    if is_error_message(walk.runs):
+        raise NotAnArticle("error page", doc.url)
     start, end = main_stretch(walk.runs)
+    if is_listing(walk, start, end):
+        raise NotAnArticle("listing page", doc.url)
     if end <= start:
         raise ExtractionError("unrecognised layout (no run of paragraphs)", doc.url)
     title, title_index = choose_title(walk.runs, start, reference)
-    if is_listing(walk, start, end):
-        raise NotAnArticle("listing page", doc.url)
     body = read_body(walk.runs, start, end, title)
     lead, body_paragraphs = split_lead(walk.runs, body)
     paragraphs, credit_paragraphs, credits = split_credits(body_paragraphs)
     credit_paragraphs += body.credit_paragraphs
     credits += _credits_of(body.credit_paragraphs)
     text = join_paragraphs(paragraphs)
-    if len(text) < 500 and ERROR_TEXT.search(text):
-        raise NotAnArticle("error page", doc.url)
     sure = confidence(title, text, paragraphs, walk.runs[start:end])
     if sure < CONFIDENCE_THRESHOLD:
         missing = "no title" if not title else f"confidence {sure:.2f} < {CONFIDENCE_THRESHOLD}"
@@ -270,11 +273,14 @@ class _Walker:
             self.depth[key] -= amount
 
     def _count_pager_link(self, node: LexborNode) -> None:
+        """Count a link to a numbered listing page, or one labelled "next"."""
         attributes = node.attributes
-        href = (attributes.get("href") or "").lower()
-        if ("page" in href or attributes.get("rel") == "next") and PAGER_TEXT.fullmatch(
-            clean_line(node.text()).lower()
-        ):
+        text = clean_line(node.text()).lower()
+        if len(text) > 15:
+            return
+        if NEXT_TEXT.fullmatch(text) or attributes.get("rel") == "next":
+            self.result.pager_links += 1
+        elif text.isdigit() and PAGE_HREF.search(attributes.get("href") or ""):
             self.result.pager_links += 1
 
     def flush(self) -> None:
@@ -287,9 +293,14 @@ class _Walker:
             self._add_run(chunk)
 
     def _add_run(self, chunk: str) -> None:
-        link_chars = 0
+        link_chars = title_links = 0
+        opens = False
         if _LINK_OPEN in chunk:
-            link_chars = sum(len(clean_line(text)) for text in _LINK_TEXT.findall(chunk))
+            links = _LINK_TEXT.findall(chunk.replace(_LINK_CLOSE + _LINK_OPEN, ""))
+            link_chars = sum(len(clean_line(text)) for text in links)
+            title_links = sum(len(text.split()) >= 4 and len(text) >= 20 for text in links)
+            opens = title_links > 0 and chunk.lstrip().startswith(_LINK_OPEN)
+            opens = opens and len(links[0].split()) >= 4
             chunk = chunk.replace(_LINK_OPEN, "").replace(_LINK_CLOSE, "")
         text = clean_lines(chunk.replace(_BR, "\n"))
         if text:
@@ -302,6 +313,8 @@ class _Walker:
                     heading=depth["heading"],
                     chrome=depth["chrome"] > 0,
                     caption=depth["caption"] > 0,
+                    title_links=title_links,
+                    opens_with_title_link=opens,
                 )
             )
 
@@ -542,25 +555,40 @@ def _could_be_title(text: str) -> bool:
 
 
 def is_listing(walk: Walk, start: int, end: int) -> bool:
-    """Teasers (a title link, then an excerpt) around a body no longer than a few excerpts.
+    """Many title links (a numbered pager, or little prose besides), or teasers with excerpts
+    around a body no longer than a few of them.
 
-    Or a numbered pager with teasers. An article's related-news block has teasers too, but
-    its body dwarfs them.
+    An article's related-news block has title links and teasers too, but its body dwarfs them.
     """
-    teasers, excerpts = 0, []
     runs = walk.runs
-    for index, run in enumerate(runs):
-        if run.chrome or run.link_share < 0.8 or len(run.text.split()) < 4:
-            continue
-        following = next((r for r in runs[index + 1 : index + 4] if weight(r) > 0), None)
-        if following is not None:
-            teasers += 1
-            excerpts.append(len(following.text))
-    if teasers < 3:
-        return False
     body_size = sum(len(run.text) for run in runs[start:end] if weight(run) > 0)
-    typical = sorted(excerpts)[len(excerpts) // 2]
-    return walk.pager_links >= 2 or body_size < 4 * typical
+    title_links, excerpts = 0, []
+    for index, run in enumerate(runs):
+        if run.chrome or not run.title_links:
+            continue
+        title_links += run.title_links
+        own_text = len(run.text) - run.link_chars
+        following = next((r for r in runs[index + 1 : index + 4] if weight(r) > 0), None)
+        if own_text >= 80:
+            excerpts.append(own_text)
+        elif run.link_share >= 0.8 and following is not None:
+            excerpts.append(len(following.text))
+    if title_links >= 4 and (walk.pager_links >= 2 or body_size < 200):
+        return True
+    rows = [run for run in runs[start:end] if run.opens_with_title_link]
+    if len(rows) >= 3 and not READ_ALSO.match(rows[0].text):
+        return True
+    if len(excerpts) < 3:
+        return False
+    return body_size < 4 * sorted(excerpts)[len(excerpts) // 2]
+
+
+def is_error_message(runs: list[Run]) -> bool:
+    """A page whose little text says "halaman tidak ditemukan" / "page not found"."""
+    content = [run.text for run in runs if not run.chrome]
+    if sum(len(text) for text in content) > 1500:
+        return False
+    return any(len(text) < 200 and ERROR_TEXT.search(text) for text in content)
 
 
 def confidence(title: str, text: str, paragraphs: list[str], stretch: list[Run]) -> float:
