@@ -51,9 +51,13 @@ MAX_NESTING = 500
 building slows quadratically with depth (a million nested `<div>`s would take hours)."""
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(/?)>")
 VOID_ELEMENTS = frozenset(
-    "area base br col embed hr img input link meta param source track wbr".split()
-)
-AUTO_CLOSED = frozenset("p li dd dt option optgroup tr td th thead tbody tfoot rt rp".split())
+    ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+     "source", "track", "wbr"]
+)  # fmt: skip
+AUTO_CLOSED = frozenset(
+    ["p", "li", "dd", "dt", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot",
+     "rt", "rp"]
+)  # fmt: skip
 """Elements an unclosed twin closes: they never nest by accident, so they are not counted."""
 
 
@@ -73,7 +77,7 @@ def parse_article(
         return _read(parse_html(html, http_charset), url, reader)
     except ExtractionError:
         raise
-    except Exception as error:  # noqa: BLE001 - the documented contract: ExtractionError only
+    except Exception as error:  # the documented contract: ExtractionError only
         raise ExtractionError(f"unexpected {type(error).__name__}: {error}", url) from error
 
 

@@ -228,7 +228,9 @@ class _Walker:
             tag = item.tag
             if tag == "-text":
                 text = item.text_content or ""
-                self.parts.append(f"{_LINK_OPEN}{text}{_LINK_CLOSE}" if self.depth["link"] else text)
+                self.parts.append(
+                    f"{_LINK_OPEN}{text}{_LINK_CLOSE}" if self.depth["link"] else text
+                )
             elif tag == "br":
                 self.parts.append(_BR)
             elif tag in IMAGE_TAGS:
@@ -278,9 +280,8 @@ class _Walker:
         text = clean_line(node.text()).lower()
         if len(text) > 15:
             return
-        if NEXT_TEXT.fullmatch(text) or attributes.get("rel") == "next":
-            self.result.pager_links += 1
-        elif text.isdigit() and PAGE_HREF.search(attributes.get("href") or ""):
+        numbered = text.isdigit() and PAGE_HREF.search(attributes.get("href") or "")
+        if numbered or NEXT_TEXT.fullmatch(text) or attributes.get("rel") == "next":
             self.result.pager_links += 1
 
     def flush(self) -> None:
