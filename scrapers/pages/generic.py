@@ -47,7 +47,7 @@ RUN_COST = 45
 LINK_SHARE = 0.6
 """A run whose links make up more than this share of its text is navigation, not prose."""
 
-CHROME_TAGS = frozenset({"nav", "aside", "form"})
+CHROME_TAGS = frozenset({"nav", "aside"})
 PAGE_CHROME_TAGS = frozenset({"header", "footer"})  # chrome only outside <article>/<main>
 CONTENT_TAGS = frozenset({"article", "main"})
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -127,10 +127,11 @@ class Run:
     link_chars: int
     owner: LexborNode  # the nearest block element around the text
     heading: int  # 1-6 inside h1-h6, else 0
-    chrome: bool  # inside nav/aside/form or the page's own header/footer
+    chrome: bool  # stands for a nav, aside, or the page's own header/footer (left unread)
     caption: bool  # inside a figure or figcaption: a photo caption, never body
     title_links: int = 0  # links of four words or more: teaser titles on a listing
     opens_with_title_link: bool = False  # a teaser row: its title link, then an excerpt
+    weight: float = 0.0  # see `weigh`
 
     @property
     def link_share(self) -> float:
@@ -142,8 +143,7 @@ class Walk:
     """Everything the reader needs from one pass over the page."""
 
     runs: list[Run] = field(default_factory=list)
-    images: list[tuple[int, LexborNode, bool]] = field(default_factory=list)  # run index, chrome
-    pager_links: int = 0
+    images: list[tuple[int, LexborNode]] = field(default_factory=list)  # (run index, <img>)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +163,7 @@ def read_generic(doc: Document) -> Article:
     if is_error_message(walk.runs):
         raise NotAnArticle("error page", doc.url)
     start, end = main_stretch(walk.runs)
-    if is_listing(walk, start, end):
+    if is_listing(doc, walk, start, end):
         raise NotAnArticle("listing page", doc.url)
     if end <= start:
         raise ExtractionError("unrecognised layout (no run of paragraphs)", doc.url)
@@ -200,7 +200,7 @@ def read_generic(doc: Document) -> Article:
 
 
 def walk_page(doc: Document) -> Walk:
-    """Text runs, images and pager links of the page's <body>, in one iterative pass."""
+    """Text runs and images of the page's <body>, in one iterative pass."""
     root = doc.tree.body or doc.root
     walker = _Walker()
     if root is not None:
@@ -215,7 +215,7 @@ class _Walker:
         self.result = Walk()
         self.parts: list[str] = []
         self.owners: list[LexborNode] = []
-        self.depth = {"chrome": 0, "content": 0, "heading": 0, "caption": 0, "link": 0}
+        self.depth = {"content": 0, "heading": 0, "caption": 0, "link": 0}
 
     def walk(self, root: LexborNode) -> None:
         self.owners.append(root)
@@ -234,20 +234,24 @@ class _Walker:
             elif tag == "br":
                 self.parts.append(_BR)
             elif tag in IMAGE_TAGS:
-                self.result.images.append((len(self.result.runs), item, self.in_chrome))
+                self.result.images.append((len(self.result.runs), item))
+            elif tag in CHROME_TAGS or (tag in PAGE_CHROME_TAGS and not self.depth["content"]):
+                self.skip_chrome(item)
             elif tag not in SILENT_TAGS:
                 stack.extend(reversed(self.enter(item, tag)))
                 stack.extend(reversed(list(item.iter(include_text=True))))
         self.flush()
 
-    @property
-    def in_chrome(self) -> bool:
-        return self.depth["chrome"] > 0
+    def skip_chrome(self, node: LexborNode) -> None:
+        """Leave navigation, sidebars and the page's header/footer unread: one separator run
+        stands for them, so no body is ever read across them."""
+        self.flush()
+        separator = Run("", 0, node, heading=0, chrome=True, caption=False, weight=-1000.0)
+        self.result.runs.append(separator)
 
     def enter(self, node: LexborNode, tag: str) -> list[tuple[str, int]]:
         """Open `node`; the markers that undo what it changed when it closes."""
         if tag == "a":
-            self._count_pager_link(node)
             self.depth["link"] += 1
             return [("link", 1)]
         if tag not in BLOCK_TAGS and tag not in PAGE_CHROME_TAGS:
@@ -255,9 +259,7 @@ class _Walker:
         self.flush()
         self.owners.append(node)
         exits = [("block", 0)]
-        outside = not self.depth["content"]
         for key, amount in (
-            ("chrome", tag in CHROME_TAGS or (tag in PAGE_CHROME_TAGS and outside)),
             ("content", tag in CONTENT_TAGS),
             ("heading", HEADINGS.get(tag, 0)),
             ("caption", tag in ("figure", "figcaption")),
@@ -274,23 +276,14 @@ class _Walker:
         else:
             self.depth[key] -= amount
 
-    def _count_pager_link(self, node: LexborNode) -> None:
-        """Count a link to a numbered listing page, or one labelled "next"."""
-        attributes = node.attributes
-        text = clean_line(node.text()).lower()
-        if len(text) > 15:
-            return
-        numbered = text.isdigit() and PAGE_HREF.search(attributes.get("href") or "")
-        if numbered or NEXT_TEXT.fullmatch(text) or attributes.get("rel") == "next":
-            self.result.pager_links += 1
-
     def flush(self) -> None:
         """Close the text gathered so far into runs, one per `<br><br>` paragraph."""
-        if not self.parts:
-            return
-        raw = _SOURCE_LINE_BREAKS.sub(" ", "".join(self.parts))
+        raw = "".join(self.parts)
         self.parts.clear()
-        for chunk in _BLANK_LINE.split(raw):
+        if raw.isspace() or not raw:  # the whitespace between two blocks
+            return
+        raw = _SOURCE_LINE_BREAKS.sub(" ", raw)
+        for chunk in _BLANK_LINE.split(raw) if _BR in raw else (raw,):
             self._add_run(chunk)
 
     def _add_run(self, chunk: str) -> None:
@@ -303,27 +296,27 @@ class _Walker:
             opens = title_links > 0 and chunk.lstrip().startswith(_LINK_OPEN)
             opens = opens and len(links[0].split()) >= 4
             chunk = chunk.replace(_LINK_OPEN, "").replace(_LINK_CLOSE, "")
-        text = clean_lines(chunk.replace(_BR, "\n"))
+        text = clean_lines(chunk.replace(_BR, "\n")) if _BR in chunk else clean_line(chunk)
         if text:
             depth = self.depth
-            self.result.runs.append(
-                Run(
-                    text=text,
-                    link_chars=min(link_chars, len(text)),
-                    owner=self.owners[-1],
-                    heading=depth["heading"],
-                    chrome=depth["chrome"] > 0,
-                    caption=depth["caption"] > 0,
-                    title_links=title_links,
-                    opens_with_title_link=opens,
-                )
+            run = Run(
+                text=text,
+                link_chars=min(link_chars, len(text)),
+                owner=self.owners[-1],
+                heading=depth["heading"],
+                chrome=False,
+                caption=depth["caption"] > 0,
+                title_links=title_links,
+                opens_with_title_link=opens,
             )
+            run.weight = weigh(run)
+            self.result.runs.append(run)
 
 
 # -- the body -----------------------------------------------------------------------------------
 
 
-def weight(run: Run) -> float:
+def weigh(run: Run) -> float:
     """How much a run speaks for being body text: prose for, links, chrome and labels against."""
     size = len(run.text)
     if run.chrome:
@@ -348,7 +341,7 @@ def main_stretch(runs: list[Run]) -> tuple[int, int]:
     for index, run in enumerate(runs):
         if total <= 0:
             total, start = 0.0, index
-        total += weight(run)
+        total += run.weight
         if total > best:
             best, best_start, best_end = total, start, index + 1
     return _within_one_element(runs, best_start, best_end)
@@ -362,7 +355,7 @@ def _within_one_element(runs: list[Run], start: int, end: int) -> tuple[int, int
     """
     if end - start < 2:
         return start, end
-    weights = [max(weight(run), 0.0) for run in runs[start:end]]
+    weights = [max(run.weight, 0.0) for run in runs[start:end]]
     heaviest = start + weights.index(max(weights))
     chains = [_ancestor_ids(run.owner) for run in runs[start:end]]
     needed = 0.8 * sum(weights)
@@ -468,6 +461,8 @@ def _is_wholly_italic(node: LexborNode) -> bool:
 
 
 def _is_chrome_line(text: str) -> bool:
+    if len(text) > 150 and "\n" not in text:  # prose: only a "Baca juga" line can be chrome
+        return READ_ALSO.match(text) is not None
     folded = text.casefold()
     if folded in EXTRA_BOILERPLATE or is_noise_paragraph(text):
         return True
@@ -555,26 +550,26 @@ def _could_be_title(text: str) -> bool:
     )
 
 
-def is_listing(walk: Walk, start: int, end: int) -> bool:
+def is_listing(doc: Document, walk: Walk, start: int, end: int) -> bool:
     """Many title links (a numbered pager, or little prose besides), or teasers with excerpts
     around a body no longer than a few of them.
 
     An article's related-news block has title links and teasers too, but its body dwarfs them.
     """
     runs = walk.runs
-    body_size = sum(len(run.text) for run in runs[start:end] if weight(run) > 0)
+    body_size = sum(len(run.text) for run in runs[start:end] if run.weight > 0)
     title_links, excerpts = 0, []
     for index, run in enumerate(runs):
         if run.chrome or not run.title_links:
             continue
         title_links += run.title_links
         own_text = len(run.text) - run.link_chars
-        following = next((r for r in runs[index + 1 : index + 4] if weight(r) > 0), None)
+        following = next((r for r in runs[index + 1 : index + 4] if r.weight > 0), None)
         if own_text >= 80:
             excerpts.append(own_text)
         elif run.link_share >= 0.8 and following is not None:
             excerpts.append(len(following.text))
-    if title_links >= 4 and (walk.pager_links >= 2 or body_size < 200):
+    if title_links >= 4 and (body_size < 200 or pager_links(doc) >= 2):
         return True
     rows = [run for run in runs[start:end] if run.opens_with_title_link]
     if len(rows) >= 3 and not READ_ALSO.match(rows[0].text):
@@ -582,6 +577,20 @@ def is_listing(walk: Walk, start: int, end: int) -> bool:
     if len(excerpts) < 3:
         return False
     return body_size < 4 * sorted(excerpts)[len(excerpts) // 2]
+
+
+def pager_links(doc: Document) -> int:
+    """Links to a numbered listing page, or labelled "next", anywhere on the page."""
+    count = 0
+    for link in doc.tree.css("a[href]"):
+        text = link.text().strip().lower()
+        if not text or len(text) > 15:
+            continue
+        attributes = link.attributes
+        numbered = text.isdigit() and PAGE_HREF.search(attributes.get("href") or "")
+        if numbered or NEXT_TEXT.fullmatch(clean_line(text)) or attributes.get("rel") == "next":
+            count += 1
+    return count
 
 
 def is_error_message(runs: list[Run]) -> bool:
@@ -659,8 +668,8 @@ def _link_texts(block: LexborNode) -> list[str]:
 def find_images(walk: Walk, title_index: int, end: int, base: str) -> tuple[Image, ...]:
     """Images between the title and the end of the body, absolute, with alt and caption."""
     found: dict[str, Image] = {}
-    for position, node, chrome in walk.images:
-        if chrome or position < max(title_index, 0) or position > end:
+    for position, node in walk.images:
+        if position < max(title_index, 0) or position > end:
             continue
         attributes = node.attributes
         url = absolute_url(base, attributes.get("src") or attributes.get("data-src"))
