@@ -2,8 +2,8 @@
 
 Each set is a directory of NAME.html pages with NAME.json fields (`url`, optional
 `http_charset`): by default the known layouts (tests/gold) and the themes no page object knows
-(tests/themes, plus tests/unseen when present). Every extractor reads the same pages for at
-least `--seconds` of wall time, whole passes over the set, in one process.
+(tests/themes, plus tests/unseen when present). The extractors take turns reading the whole set
+for about `--seconds` each, in one process, and each is rated by its fastest pass.
 
 parse_article gets the bytes as fetched (decoding is part of its work). trafilatura is handed
 text decoded beforehand, outside the clock (its own charset detection would cost it ten times
@@ -70,23 +70,35 @@ EXTRACTORS: dict[str, Callable[[Page], None]] = {
 }
 
 
-def pages_per_second(extract: Callable[[Page], None], pages: list[Page], seconds: float) -> float:
-    done, start = 0, time.perf_counter()
-    while (elapsed := time.perf_counter() - start) < seconds or not done:
+def best_rates(pages: list[Page], seconds: float) -> dict[str, float]:
+    """Pages per second of each extractor in its fastest whole pass over the set.
+
+    The extractors take turns, pass by pass, for about `seconds` each: on a machine shared
+    with other work a slow pass is the machine's, not the extractor's, so the best one counts.
+    """
+    best = dict.fromkeys(EXTRACTORS, float("inf"))
+    spent = dict.fromkeys(EXTRACTORS, 0.0)
+    for extract in EXTRACTORS.values():  # warm-up: imports, caches, first-call costs
         for page in pages:
             extract(page)
-        done += len(pages)
-    return done / elapsed
+    while min(spent.values()) < seconds:
+        for label, extract in EXTRACTORS.items():
+            start = time.perf_counter()
+            for page in pages:
+                extract(page)
+            elapsed = time.perf_counter() - start
+            best[label] = min(best[label], elapsed)
+            spent[label] += elapsed
+    return {label: len(pages) / elapsed for label, elapsed in best.items()}
 
 
 def bench_set(name: str, pages: list[Page], seconds: float) -> dict[str, float]:
     size = sum(len(page[0]) for page in pages) / len(pages) / 1024
-    print(f"-- {name}: {len(pages)} pages, {size:.1f} KiB on average, {seconds:g} s each")
+    print(f"-- {name}: {len(pages)} pages, {size:.1f} KiB on average, best pass of ~{seconds:g} s")
     DECODED.update((page[0], decode_html(page[0], page[2])) for page in pages)
-    rates = {}
-    for label, extract in EXTRACTORS.items():
-        rates[label] = pages_per_second(extract, pages, seconds)
-        print(f"{label:<30}{rates[label]:>10.0f} pages/s{1000 / rates[label]:>10.3f} ms/page")
+    rates = best_rates(pages, seconds)
+    for label, rate in rates.items():
+        print(f"{label:<30}{rate:>10.0f} pages/s{1000 / rate:>10.3f} ms/page")
     ours = rates["parse_article (bytes)"]
     print(f"parse_article / trafilatura: {ours / rates['trafilatura (decoded text)']:.1f}x faster"
           " (target >= 20x)")  # fmt: skip

@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from scrapers.article import Article, ExtractionError, NotAnArticle
 from scrapers.pages import Document, Listing, choose_layout
-from scrapers.pages.generic import ERROR_TEXT, read_generic
+from scrapers.pages.generic import is_error_text, read_generic
 from scrapers.text import clean_line
 
 NOT_ARTICLE_SECTIONS = {
@@ -49,6 +49,9 @@ FALLBACK_ENCODINGS = ["utf-8", "windows-1252"]
 MAX_NESTING = 500
 """Elements nested deeper than this are flattened: no page needs it, and Lexbor's tree
 building slows quadratically with depth (a million nested `<div>`s would take hours)."""
+SUSPICIOUS_TAG_COUNT = 20_000
+"""Pages with more tags than this are scanned for nesting first. Below it the nesting costs
+Lexbor at most milliseconds, and the scan would cost every ordinary page more than that."""
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(/?)>")
 VOID_ELEMENTS = frozenset(
     ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
@@ -122,7 +125,8 @@ def parse_listing(html: str | bytes, url: str, *, http_charset: str | None = Non
 def parse_html(html: str | bytes, http_charset: str | None = None) -> LexborHTMLParser:
     """A Lexbor tree of the page, decoded first when given bytes, absurd nesting flattened."""
     text = decode_html(html, http_charset) if isinstance(html, bytes) else html
-    text = flatten_deep_nesting(text)
+    if text.count("<") > SUSPICIOUS_TAG_COUNT:
+        text = flatten_deep_nesting(text)
     try:
         return LexborHTMLParser(text)
     except UnicodeEncodeError:  # lone surrogates in a str that was decoded carelessly
@@ -130,12 +134,7 @@ def parse_html(html: str | bytes, http_charset: str | None = None) -> LexborHTML
 
 
 def flatten_deep_nesting(html: str, limit: int = MAX_NESTING) -> str:
-    """The page with the tags nested deeper than `limit` dropped (their text kept), in one pass.
-
-    Pages with fewer start tags than the limit cannot nest that deep and are returned as is.
-    """
-    if html.count("<") <= limit:
-        return html
+    """The page with the tags nested deeper than `limit` dropped (their text kept), in one pass."""
     depth = 0
 
     def keep_or_drop(tag: re.Match[str]) -> str:
@@ -172,10 +171,13 @@ def decode_html(data: bytes, http_charset: str | None = None) -> str:
 
 def is_error_page(doc: Document) -> bool:
     """A themed "Halaman tidak ditemukan" / "Page not found" page, whatever its status."""
-    for selector in ("title", "h1", "h2"):
-        node = doc.tree.css_first(selector)
-        text = clean_line(node.text()) if node is not None else ""
-        if text and len(text) < 120 and ERROR_TEXT.search(text):
+    seen = set()
+    for node in doc.tree.css("title, h1, h2"):  # the first of each
+        if node.tag in seen:
+            continue
+        seen.add(node.tag)
+        text = clean_line(node.text())
+        if text and len(text) < 120 and is_error_text(text):
             return True
     return False
 

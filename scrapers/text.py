@@ -25,6 +25,8 @@ def clean_line(text: str) -> str:
 
 def clean_lines(text: str) -> str:
     """Several lines (e.g. split by `<br>`): each line cleaned, empty lines dropped."""
+    if "\n" not in text and "\r" not in text:
+        return clean_line(text)
     lines = (clean_line(line) for line in text.splitlines())
     return "\n".join(line for line in lines if line)
 

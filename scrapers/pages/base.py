@@ -40,6 +40,11 @@ BODY_NOISE = (
 )
 """Never body text: widgets and figures (their captions are read as images and lead)."""
 
+_DOCUMENT_PATH = re.compile(
+    "(?:" + "|".join(map(re.escape, ATTACHMENT_SUFFIXES)) + r")(?=\s*(?:[?#]|$))",
+    re.IGNORECASE,
+)
+"""An href whose path ends like a document, checked before the costlier URL join."""
 DOWNLOAD_LABEL = re.compile(r"((unduh|download|lampiran|file)\s*:?)?", re.IGNORECASE)
 READ_ALSO = re.compile(r"(baca|simak|lihat)\s+(juga|pula)\b", re.IGNORECASE)
 
@@ -91,11 +96,9 @@ class Document:
 
     def meta(self, key: str) -> str:
         """Content of `<meta property=key>` or `<meta name=key>`, cleaned, or ""."""
-        for attribute in ("property", "name", "itemprop"):
-            node = self.tree.css_first(f'meta[{attribute}="{key}"]')
-            if node is not None:
-                return clean_line(node.attributes.get("content") or "")
-        return ""
+        selector = f'meta[property="{key}"], meta[name="{key}"], meta[itemprop="{key}"]'
+        node = self.tree.css_first(selector)
+        return clean_line(node.attributes.get("content") or "") if node is not None else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,7 +278,10 @@ def document_links(body: LexborNode, base: str) -> list[tuple[str, LexborNode]]:
     """(absolute URL, link node) of each document (PDF, Word, Excel...) linked from the body."""
     links = []
     for link in body.css("a[href]"):
-        url = absolute_url(base, link.attributes.get("href"))
+        href = link.attributes.get("href") or ""
+        if not _DOCUMENT_PATH.search(href):  # most links are not documents: skip the join
+            continue
+        url = absolute_url(base, href)
         if url and urlsplit(url).path.lower().endswith(ATTACHMENT_SUFFIXES):
             links.append((url, link))
     return links

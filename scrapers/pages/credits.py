@@ -53,6 +53,8 @@ _NAME_TRIM = " ,;|/-–—()"
 def parse_credit_line(line: str) -> tuple[Credit, ...] | None:
     """The credits on one line, or None when the line is not a credit line."""
     line = line.strip()
+    if ":" not in line and "：" not in line and "//" not in line and "umas" not in line:
+        return None  # every credit line has a label, a sign-off or the office's name
     if _OFFICE.fullmatch(line):
         return (Credit("author", line),)
     sign_off = _SIGN_OFF.fullmatch(line)

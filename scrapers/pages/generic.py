@@ -102,13 +102,13 @@ ERROR_TEXT = re.compile(
 NEXT_TEXT = re.compile(r"[›»>]+|(next|berikutnya|selanjutnya|lanjut)( [›»>]+)?")
 PAGE_HREF = re.compile(r"(page|hal|halaman|start|offset|paged)=\d|/page/\d", re.IGNORECASE)
 
-BYLINE = re.compile(
-    r"\b(ditulis|diposting|posted|diunggah|dipublikasikan)\b|\bWI[BT]A?\b"
-    r"|\b(senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\b.{0,40}\b(19|20)\d\d\b"
-    r"|\b\d{1,2}[/.-]\d{1,2}[/.-](19|20)?\d\d\b.{0,30}$",
-    re.IGNORECASE,
-)
-"""A short line that dates the page ("Ditulis oleh X pada Kamis, 12 Desember 2019")."""
+BYLINE_WORDS = ("ditulis", "diposting", "posted", "diunggah", "dipublikasikan", "wib", "wita")
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+"""A short line with these, and no closing full stop, dates the page: a byline."""
+SHARE_WORDS = ("facebook", "twitter", "whatsapp", "telegram", "linkedin", "copy link")
+TAG_WORDS = ("tag", "label", "kata kunci")
+ERROR_WORDS = ("404", "tidak", "tak ", "not found")
+"""Cheap substring tests that let most lines skip the slower patterns above."""
 DOWNLOAD_LINE = re.compile(r"(unduh|download|lampiran|file)\s*:.{0,200}", re.IGNORECASE)
 
 _BR = "\uffff"
@@ -132,6 +132,7 @@ class Run:
     title_links: int = 0  # links of four words or more: teaser titles on a listing
     opens_with_title_link: bool = False  # a teaser row: its title link, then an excerpt
     weight: float = 0.0  # see `weigh`
+    ancestors: frozenset[int] = frozenset()  # `mem_id`s of the block elements around it
 
     @property
     def link_share(self) -> float:
@@ -215,10 +216,12 @@ class _Walker:
         self.result = Walk()
         self.parts: list[str] = []
         self.owners: list[LexborNode] = []
+        self.owner_ids: list[int] = []
         self.depth = {"content": 0, "heading": 0, "caption": 0, "link": 0}
 
     def walk(self, root: LexborNode) -> None:
         self.owners.append(root)
+        self.owner_ids.append(root.mem_id)
         stack: list[LexborNode | tuple[str, int]] = [root]
         while stack:
             item = stack.pop()
@@ -247,6 +250,7 @@ class _Walker:
         stands for them, so no body is ever read across them."""
         self.flush()
         separator = Run("", 0, node, heading=0, chrome=True, caption=False, weight=-1000.0)
+        separator.ancestors = frozenset([*self.owner_ids, node.mem_id])
         self.result.runs.append(separator)
 
     def enter(self, node: LexborNode, tag: str) -> list[tuple[str, int]]:
@@ -258,6 +262,7 @@ class _Walker:
             return []
         self.flush()
         self.owners.append(node)
+        self.owner_ids.append(node.mem_id)
         exits = [("block", 0)]
         for key, amount in (
             ("content", tag in CONTENT_TAGS),
@@ -273,6 +278,7 @@ class _Walker:
         if key == "block":
             self.flush()
             self.owners.pop()
+            self.owner_ids.pop()
         else:
             self.depth[key] -= amount
 
@@ -308,6 +314,7 @@ class _Walker:
                 caption=depth["caption"] > 0,
                 title_links=title_links,
                 opens_with_title_link=opens,
+                ancestors=frozenset(self.owner_ids),
             )
             run.weight = weigh(run)
             self.result.runs.append(run)
@@ -329,7 +336,7 @@ def weigh(run: Run) -> float:
         return -40.0
     if _is_chrome_line(run.text):
         return -40.0
-    if size < 150 and BYLINE.search(run.text) and not run.text.endswith((".", '"', "”")):
+    if size < 150 and is_byline(run.text):
         return -30.0
     return size - RUN_COST
 
@@ -357,7 +364,7 @@ def _within_one_element(runs: list[Run], start: int, end: int) -> tuple[int, int
         return start, end
     weights = [max(run.weight, 0.0) for run in runs[start:end]]
     heaviest = start + weights.index(max(weights))
-    chains = [_ancestor_ids(run.owner) for run in runs[start:end]]
+    chains = [run.ancestors for run in runs[start:end]]
     needed = 0.8 * sum(weights)
     node: LexborNode | None = runs[heaviest].owner
     while node is not None:
@@ -367,15 +374,6 @@ def _within_one_element(runs: list[Run], start: int, end: int) -> tuple[int, int
             return start + inside[0], start + inside[-1] + 1
         node = node.parent
     return start, end
-
-
-def _ancestor_ids(node: LexborNode) -> frozenset[int]:
-    ids = []
-    current: LexborNode | None = node
-    while current is not None:
-        ids.append(current.mem_id)
-        current = current.parent
-    return frozenset(ids)
 
 
 def read_body(runs: list[Run], start: int, end: int, title: str) -> Body:
@@ -420,7 +418,7 @@ def read_body(runs: list[Run], start: int, end: int, title: str) -> Body:
 
 
 def _is_inside(run: Run, block: LexborNode) -> bool:
-    return block.mem_id in _ancestor_ids(run.owner)
+    return block.mem_id in run.ancestors
 
 
 def strip_shortcodes(text: str) -> str:
@@ -466,9 +464,25 @@ def _is_chrome_line(text: str) -> bool:
     folded = text.casefold()
     if folded in EXTRA_BOILERPLATE or is_noise_paragraph(text):
         return True
-    if len(text) < 120 and (SHARE_LINE.search(text) or TAG_LABEL.fullmatch(text)):
+    if len(text) < 120 and any(word in folded for word in SHARE_WORDS) and SHARE_LINE.search(text):
+        return True
+    if len(text) < 40 and TAG_LABEL.fullmatch(text):
         return True
     return len(text) < 30 and all(line.casefold() in BOILERPLATE_LINES for line in text.split())
+
+
+def is_byline(text: str) -> bool:
+    """A short line that dates the page ("Ditulis oleh X pada Kamis, 12 Desember 2019")."""
+    if text.endswith((".", '"', "”")):
+        return False
+    folded = text.casefold()
+    return any(word in folded for word in BYLINE_WORDS) or YEAR.search(text) is not None
+
+
+def is_error_text(text: str) -> bool:
+    """ "Halaman tidak ditemukan", "Page not found", "404" as a page says it."""
+    folded = text.casefold()
+    return any(word in folded for word in ERROR_WORDS) and ERROR_TEXT.search(text) is not None
 
 
 def _credits_of(paragraphs: list[str]) -> tuple[Credit, ...]:
@@ -479,9 +493,9 @@ def _common_block(runs: list[Run]) -> LexborNode | None:
     """The nearest element holding every run of the body."""
     if not runs:
         return None
-    shared = _ancestor_ids(runs[0].owner)
+    shared = runs[0].ancestors
     for run in runs[1:]:
-        shared &= _ancestor_ids(run.owner)
+        shared &= run.ancestors
     node: LexborNode | None = runs[0].owner
     while node is not None and node.mem_id not in shared:
         node = node.parent
@@ -598,7 +612,7 @@ def is_error_message(runs: list[Run]) -> bool:
     content = [run.text for run in runs if not run.chrome]
     if sum(len(text) for text in content) > 1500:
         return False
-    return any(len(text) < 200 and ERROR_TEXT.search(text) for text in content)
+    return any(len(text) < 200 and is_error_text(text) for text in content)
 
 
 def confidence(title: str, text: str, paragraphs: list[str], stretch: list[Run]) -> float:
@@ -633,7 +647,8 @@ def find_tags(runs: list[Run], start: int) -> tuple[str, ...]:
         run = runs[index]
         if run.chrome or run.heading > 3 or len(run.text) > 300:
             continue
-        label = TAG_LABEL.search(run.text)
+        folded = run.text.casefold()
+        label = TAG_LABEL.search(run.text) if any(w in folded for w in TAG_WORDS) else None
         if label is None:
             continue
         rest = run.text[label.end() :].strip()
