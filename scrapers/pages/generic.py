@@ -111,6 +111,20 @@ ERROR_WORDS = ("404", "tidak", "tak ", "not found")
 """Cheap substring tests that let most lines skip the slower patterns above."""
 DOWNLOAD_LINE = re.compile(r"(unduh|download|lampiran|file)\s*:.{0,200}", re.IGNORECASE)
 
+_LEAVE_LINK = ("link", 1)
+_BLOCK_EXITS = {
+    tag: (
+        *((key, amount) for key, amount in (
+            ("content", int(tag in CONTENT_TAGS)),
+            ("heading", HEADINGS.get(tag, 0)),
+            ("caption", int(tag in ("figure", "figcaption"))),
+        ) if amount),
+        ("block", 0),
+    )
+    for tag in BLOCK_TAGS | PAGE_CHROME_TAGS
+}  # fmt: skip
+"""Per block tag, what entering it adds to the walk's state, then the marker that flushes its
+text; popped from the stack in reverse, so the text is flushed before the state is undone."""
 _BR = "\uffff"
 _LINK_OPEN, _LINK_CLOSE = "\ue000", "\ue001"
 _BLANK_LINE = re.compile(f"{_BR}\\s*{_BR}")
@@ -217,32 +231,43 @@ class _Walker:
         self.parts: list[str] = []
         self.owners: list[LexborNode] = []
         self.owner_ids: list[int] = []
-        self.depth = {"content": 0, "heading": 0, "caption": 0, "link": 0}
+        self.depth = {"content": 0, "heading": 0, "caption": 0}
+        self.links = 0  # how many <a> the walk is inside
 
     def walk(self, root: LexborNode) -> None:
         self.owners.append(root)
         self.owner_ids.append(root.mem_id)
+        parts = self.parts
         stack: list[LexborNode | tuple[str, int]] = [root]
         while stack:
             item = stack.pop()
-            if isinstance(item, tuple):
+            if item.__class__ is tuple:
                 self.leave(*item)
                 continue
             tag = item.tag
             if tag == "-text":
                 text = item.text_content or ""
-                self.parts.append(
-                    f"{_LINK_OPEN}{text}{_LINK_CLOSE}" if self.depth["link"] else text
-                )
-            elif tag == "br":
-                self.parts.append(_BR)
-            elif tag in IMAGE_TAGS:
+                parts.append(f"{_LINK_OPEN}{text}{_LINK_CLOSE}" if self.links else text)
+                continue
+            if tag == "br":
+                parts.append(_BR)
+                continue
+            if tag in SILENT_TAGS:
+                continue
+            if tag in IMAGE_TAGS:
                 self.result.images.append((len(self.result.runs), item))
-            elif tag in CHROME_TAGS or (tag in PAGE_CHROME_TAGS and not self.depth["content"]):
-                self.skip_chrome(item)
-            elif tag not in SILENT_TAGS:
-                stack.extend(reversed(self.enter(item, tag)))
-                stack.extend(reversed(list(item.iter(include_text=True))))
+                continue
+            if tag == "a":
+                self.links += 1
+                stack.append(_LEAVE_LINK)
+            elif tag in BLOCK_TAGS or tag in PAGE_CHROME_TAGS:
+                if tag in CHROME_TAGS or (tag in PAGE_CHROME_TAGS and not self.depth["content"]):
+                    self.skip_chrome(item)
+                    continue
+                stack.extend(self.enter(item, tag))
+            children = list(item.iter(include_text=True))
+            children.reverse()
+            stack.extend(children)
         self.flush()
 
     def skip_chrome(self, node: LexborNode) -> None:
@@ -253,25 +278,14 @@ class _Walker:
         separator.ancestors = frozenset([*self.owner_ids, node.mem_id])
         self.result.runs.append(separator)
 
-    def enter(self, node: LexborNode, tag: str) -> list[tuple[str, int]]:
-        """Open `node`; the markers that undo what it changed when it closes."""
-        if tag == "a":
-            self.depth["link"] += 1
-            return [("link", 1)]
-        if tag not in BLOCK_TAGS and tag not in PAGE_CHROME_TAGS:
-            return []
+    def enter(self, node: LexborNode, tag: str) -> tuple[tuple[str, int], ...]:
+        """Open a block; the markers (in stack order) that undo what it changed on closing."""
         self.flush()
         self.owners.append(node)
         self.owner_ids.append(node.mem_id)
-        exits = [("block", 0)]
-        for key, amount in (
-            ("content", tag in CONTENT_TAGS),
-            ("heading", HEADINGS.get(tag, 0)),
-            ("caption", tag in ("figure", "figcaption")),
-        ):
-            if amount:
-                self.depth[key] += int(amount)
-                exits.append((key, int(amount)))
+        exits = _BLOCK_EXITS[tag]
+        for key, amount in exits[:-1]:
+            self.depth[key] += amount
         return exits
 
     def leave(self, key: str, amount: int) -> None:
@@ -279,6 +293,8 @@ class _Walker:
             self.flush()
             self.owners.pop()
             self.owner_ids.pop()
+        elif key == "link":
+            self.links -= 1
         else:
             self.depth[key] -= amount
 
