@@ -83,6 +83,8 @@ def best_rates(pages: list[Page], seconds: float) -> dict[str, float]:
             extract(page)
     while min(spent.values()) < seconds:
         for label, extract in EXTRACTORS.items():
+            if spent[label] >= seconds:
+                continue
             start = time.perf_counter()
             for page in pages:
                 extract(page)

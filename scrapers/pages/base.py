@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import ClassVar
 from urllib.parse import urlsplit
 
@@ -84,15 +84,16 @@ class Document:
 
     tree: LexborHTMLParser
     url: str
+    generator: str = field(init=False)  # the `<meta name="generator">` content, read once
+
+    def __post_init__(self) -> None:
+        node = self.tree.css_first('meta[name="generator" i]')
+        content = node.attributes.get("content") or "" if node is not None else ""
+        object.__setattr__(self, "generator", content)
 
     @property
     def root(self) -> LexborNode:
         return self.tree.root or self.tree.css_first("html")
-
-    @property
-    def generator(self) -> str:
-        node = self.tree.css_first('meta[name="generator" i]')
-        return node.attributes.get("content") or "" if node is not None else ""
 
     def meta(self, key: str) -> str:
         """Content of `<meta property=key>` or `<meta name=key>`, cleaned, or ""."""
@@ -149,12 +150,12 @@ class Layout:
     def article(self, doc: Document) -> Article:
         """Every field of the article; ExtractionError when its title or body is missing."""
         scope = self.scope(doc)
+        body_node = first(scope, self.body_selectors)  # first: a page in another theme fails fast
+        if body_node is None:
+            raise ExtractionError("no body element", doc.url)
         title = first_text(doc.root, self.title_selectors) or doc.meta("og:title")
         if not title:
             raise ExtractionError("no title", doc.url)
-        body_node = first(scope, self.body_selectors)
-        if body_node is None:
-            raise ExtractionError("no body element", doc.url)
         lead, lead_node = self.lead(scope, body_node)
         documents = document_links(body_node, doc.url)
         skip = node_ids(body_node, BODY_NOISE) | download_paragraphs(body_node, documents)
@@ -309,7 +310,9 @@ def metadata_dates(doc: Document, scope: LexborNode) -> list[str]:
     """Publication dates from structured metadata: Open Graph/Yoast, JSON-LD, `<time>`."""
     candidates = [doc.meta("article:published_time"), doc.meta("datePublished")]
     candidates.extend(_json_ld_dates(doc.tree))
-    time = scope.css_first("time.published[datetime]") or scope.css_first("time[datetime]")
+    times = scope.css("time[datetime]")
+    published = [node for node in times if "published" in (node.attributes.get("class") or "")]
+    time = (published or times or [None])[0]
     if time is not None:
         candidates.append(clean_line(time.attributes.get("datetime") or ""))
     return list(dict.fromkeys(text for text in candidates if text))

@@ -167,6 +167,8 @@ def absolute_url(base: str, href: str | None) -> str | None:
     href = clean_line(href or "")
     if not href or href.startswith(("#", "javascript:", "data:", "mailto:", "tel:")):
         return None
+    if href.startswith(("https://", "http://")):
+        return href  # already absolute: urljoin would return it unchanged, only slower
     try:
         url = urljoin(base, href)
     except ValueError:
