@@ -195,7 +195,7 @@ class Layout:
             return "", None
         if opening.tag == "figure":
             return first_text(opening, ("figcaption",)), None
-        if opening.tag == "p" and _is_wholly_italic(opening):
+        if opening.tag == "p" and is_wholly_italic(opening):
             return clean_line(opening.text()), opening
         return "", None
 
@@ -229,14 +229,7 @@ class Layout:
         return tuple(clues)
 
     def canonical(self, doc: Document) -> str:
-        """`<link rel=canonical>` when it names the same host, else the fetched URL."""
-        link = doc.tree.css_first('link[rel="canonical"]')
-        href = absolute_url(doc.url, link.attributes.get("href") if link else None)
-        chosen = href if href and host_of(href) == host_of(doc.url) else doc.url
-        try:
-            return canonical_url(chosen)
-        except ValueError as error:
-            raise ExtractionError("unusable URL", doc.url) from error
+        return canonical_of(doc)
 
     # -- listing -------------------------------------------------------------------------------
 
@@ -260,6 +253,17 @@ class Layout:
         if not url or not title:
             return None
         return ListingEntry(canonical_url(url), title, first_text(row, self.listing_date_selectors))
+
+
+def canonical_of(doc: Document) -> str:
+    """`<link rel=canonical>` when it names the same host, else the fetched URL."""
+    link = doc.tree.css_first('link[rel="canonical"]')
+    href = absolute_url(doc.url, link.attributes.get("href") if link else None)
+    chosen = href if href and host_of(href) == host_of(doc.url) else doc.url
+    try:
+        return canonical_url(chosen)
+    except ValueError as error:
+        raise ExtractionError("unusable URL", doc.url) from error
 
 
 def marker_points(doc: Document, *, strong: str, weak: str) -> int:
@@ -346,7 +350,8 @@ def _first_content_child(body: LexborNode) -> LexborNode | None:
     return None
 
 
-def _is_wholly_italic(paragraph: LexborNode) -> bool:
+def is_wholly_italic(paragraph: LexborNode) -> bool:
+    """A short paragraph all in `<em>`/`<i>`: a photo caption typed as the first paragraph."""
     italic = "".join(node.text() for node in paragraph.css("em, i"))
     text = clean_line(paragraph.text())
     return bool(text) and clean_line(italic) == text and len(text) < 400

@@ -28,15 +28,17 @@ from scrapers.pages.base import (
     READ_ALSO,
     URL_DATE,
     Document,
+    canonical_of,
     caption_of,
     document_links,
     is_noise_paragraph,
+    is_wholly_italic,
     metadata_dates,
 )
 from scrapers.pages.credits import parse_credit_block, split_credits
 from scrapers.pages.nodes import BLOCK_TAGS, SILENT_TAGS, absolute_url
 from scrapers.text import clean_line, clean_lines, join_paragraphs
-from scrapers.urls import canonical_url, host_of
+from scrapers.urls import host_of
 
 NAME = "generic"
 CONFIDENCE_THRESHOLD = 0.6
@@ -196,7 +198,7 @@ def read_generic(doc: Document) -> Article:
     scope = _common_block(walk.runs[start:end]) or doc.root
     documents = document_links(scope, doc.url)
     return Article(
-        url=_canonical(doc),
+        url=canonical_of(doc),
         host=host_of(doc.url),
         layout=NAME,
         title=title,
@@ -458,20 +460,16 @@ def split_lead(runs: list[Run], body: Body) -> tuple[str, list[str]]:
     if shortcode:
         return clean_line(SHORTCODE.sub("", shortcode.group(1))), body.paragraphs
     owner = runs[body.start].owner if body.start < len(runs) else None
-    if body.paragraphs and owner is not None and _is_wholly_italic(owner):
+    if body.paragraphs and owner is not None and _is_paragraph_in_italics(owner):
         return body.paragraphs[0], body.paragraphs[1:]
     before = runs[body.start - 1] if body.start > 0 else None
-    if before is not None and not before.chrome and _is_wholly_italic(before.owner):
+    if before is not None and not before.chrome and _is_paragraph_in_italics(before.owner):
         return before.text, body.paragraphs
     return "", body.paragraphs
 
 
-def _is_wholly_italic(node: LexborNode) -> bool:
-    if node.tag != "p":
-        return False
-    text = clean_line(node.text())
-    italic = clean_line("".join(child.text() for child in node.css("em, i")))
-    return bool(text) and italic == text and len(text) < 400
+def _is_paragraph_in_italics(node: LexborNode) -> bool:
+    return node.tag == "p" and is_wholly_italic(node)
 
 
 def _is_chrome_line(text: str) -> bool:
@@ -734,13 +732,3 @@ def date_clues(
         clues.append(DateClue("url", path))
     clues.append(DateClue("body", body))
     return tuple(clues)
-
-
-def _canonical(doc: Document) -> str:
-    link = doc.tree.css_first('link[rel="canonical"]')
-    href = absolute_url(doc.url, link.attributes.get("href") if link else None)
-    chosen = href if href and host_of(href) == host_of(doc.url) else doc.url
-    try:
-        return canonical_url(chosen)
-    except ValueError as error:
-        raise ExtractionError("unusable URL", doc.url) from error
