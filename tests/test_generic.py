@@ -8,78 +8,55 @@ sees on it, typed by hand. Pages with `"kind": "not_article"` must be rejected.
 
 from __future__ import annotations
 
-import json
 import time
 from pathlib import Path
 
 import pytest
+from test_gold import evaluate
 
 from scrapers.article import Credit, ExtractionError, NotAnArticle
 from scrapers.extract import decode_html, flatten_deep_nesting, parse_article
 from scrapers.pages.credits import parse_credit_line, split_credits
 
 THEMES = Path(__file__).resolve().parent / "themes"
-GOLD = Path(__file__).resolve().parent / "gold"
+PAGES = {page.name: page for page in evaluate.load_gold(THEMES)}
+GOLD = {page.name: page for page in evaluate.load_gold()}
 
 
-def theme_pages(kind: str) -> list[str]:
-    names = []
-    for path in sorted(THEMES.glob("*.json")):
-        expected = json.loads(path.read_text(encoding="utf-8"))
-        if expected.get("kind", "article") == kind:
-            names.append(path.stem)
-    return names
-
-
-def load(name: str, directory: Path = THEMES) -> tuple[bytes, dict]:
-    expected = json.loads((directory / f"{name}.json").read_text(encoding="utf-8"))
-    return (directory / f"{name}.html").read_bytes(), expected
-
-
-def fields(article: object) -> dict:
-    return {
-        "url": article.url,
-        "layout": article.layout,
-        "title": article.title,
-        "lead": article.lead,
-        "body": article.body,
-        "tags": list(article.tags),
-        "credits": [[credit.role, credit.name] for credit in article.credits],
-        "credits_raw": article.credits_raw,
-        "images": [[image.url, image.alt, image.caption] for image in article.images],
-        "attachments": list(article.attachments),
-    }
+def names(kind: str) -> list[str]:
+    return [name for name, page in PAGES.items() if page.expected.get("kind", "article") == kind]
 
 
 def test_the_theme_set_is_varied() -> None:
-    articles, others = theme_pages("article"), theme_pages("not_article")
+    articles, others = names("article"), names("not_article")
     assert len(articles) >= 8 and len(others) >= 8
-    roles = {role for name in articles for role, _ in load(name)[1]["credits"]}
+    roles = {role for name in articles for role, _ in PAGES[name].expected["credits"]}
     assert roles == {"writer", "editor", "photo", "design", "author"}
 
 
-@pytest.mark.parametrize("name", theme_pages("article"))
+@pytest.mark.parametrize("name", names("article"))
 def test_generic_reader_reads_every_field_of_a_themed_article(name: str) -> None:
-    html, expected = load(name)
-    article = parse_article(html, expected["url"])
-    assert fields(article) == {key: expected[key] for key in fields(article)}
+    page = PAGES[name]
+    found = evaluate.project_fields(page)
+    assert found == {field: page.expected[field] for field in evaluate.FIELDS}
 
 
-@pytest.mark.parametrize("name", theme_pages("not_article"))
+@pytest.mark.parametrize("name", names("not_article"))
 def test_pages_that_are_not_articles_are_rejected_in_any_theme(name: str) -> None:
-    html, expected = load(name)
-    with pytest.raises(NotAnArticle):
-        parse_article(html, expected["url"])
-    with pytest.raises(NotAnArticle):
-        parse_article(html, expected["url"], reader="generic")
+    page = PAGES[name]
+    for url in [page.url, *page.expected.get("also_at", [])]:
+        with pytest.raises(NotAnArticle):
+            parse_article(page.html, url)
+        with pytest.raises(NotAnArticle):
+            parse_article(page.html, url, reader="generic")
 
 
 @pytest.mark.parametrize("name", ["drupal_lampung_00", "wordpress_jombang_02", "drupal7_www_01"])
 def test_generic_reader_beside_a_page_object_reads_the_same_article(name: str) -> None:
-    html, expected = load(name, GOLD)
-    by_page_object = parse_article(html, expected["url"])
-    by_generic = parse_article(html, expected["url"], reader="generic")
-    assert by_page_object.layout == expected["layout"]
+    page = GOLD[name]
+    by_page_object = parse_article(page.html, page.url)
+    by_generic = parse_article(page.html, page.url, reader="generic")
+    assert by_page_object.layout == page.expected["layout"]
     assert by_generic.layout == "generic"
     for field in ("title", "body", "lead", "tags", "credits", "credits_raw"):
         assert getattr(by_generic, field) == getattr(by_page_object, field), field

@@ -218,15 +218,8 @@ class Layout:
         return tuple(found.values())
 
     def date_clues(self, doc: Document, scope: LexborNode, body: str) -> tuple[DateClue, ...]:
-        clues = [DateClue("meta", text) for text in metadata_dates(doc, scope)]
         byline = first_text(scope, self.byline_selectors)
-        if byline:
-            clues.append(DateClue("byline", byline))
-        path = urlsplit(doc.url).path
-        if URL_DATE.search(path):
-            clues.append(DateClue("url", path))
-        clues.append(DateClue("body", body))
-        return tuple(clues)
+        return date_clues_of(doc, scope, [byline] if byline else [], body)
 
     def canonical(self, doc: Document) -> str:
         return canonical_of(doc)
@@ -253,6 +246,19 @@ class Layout:
         if not url or not title:
             return None
         return ListingEntry(canonical_url(url), title, first_text(row, self.listing_date_selectors))
+
+
+def date_clues_of(
+    doc: Document, scope: LexborNode, bylines: list[str], body: str
+) -> tuple[DateClue, ...]:
+    """Every date clue, most trustworthy first: metadata, bylines, the URL's date, the body."""
+    clues = [DateClue("meta", text) for text in metadata_dates(doc, scope)]
+    clues.extend(DateClue("byline", byline) for byline in bylines)
+    path = urlsplit(doc.url).path
+    if URL_DATE.search(path):
+        clues.append(DateClue("url", path))
+    clues.append(DateClue("body", body))
+    return tuple(clues)
 
 
 def canonical_of(doc: Document) -> str:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
@@ -26,14 +25,13 @@ from scrapers.article import Article, Credit, DateClue, ExtractionError, Image, 
 from scrapers.pages.base import (
     BOILERPLATE_LINES,
     READ_ALSO,
-    URL_DATE,
     Document,
     canonical_of,
     caption_of,
+    date_clues_of,
     document_links,
     is_noise_paragraph,
     is_wholly_italic,
-    metadata_dates,
 )
 from scrapers.pages.credits import parse_credit_block, split_credits
 from scrapers.pages.nodes import BLOCK_TAGS, SILENT_TAGS, absolute_url
@@ -720,15 +718,9 @@ def date_clues(
     doc: Document, runs: list[Run], title_index: int, start: int, body: str
 ) -> tuple[DateClue, ...]:
     """Metadata dates, the byline lines between title and body, the URL's date, the body."""
-    clues = [DateClue("meta", text) for text in metadata_dates(doc, doc.root)]
+    bylines = []
     for run in runs[max(title_index, 0) : start]:
         is_title_run = title_index >= 0 and run is runs[title_index]
         lines = run.text.splitlines()[1:] if is_title_run else [run.text]
-        for line in lines:
-            if not run.chrome and len(line) < 200 and re.search(r"\d", line):
-                clues.append(DateClue("byline", line))
-    path = urlsplit(doc.url).path
-    if URL_DATE.search(path):
-        clues.append(DateClue("url", path))
-    clues.append(DateClue("body", body))
-    return tuple(clues)
+        bylines.extend(line for line in lines if len(line) < 200 and re.search(r"\d", line))
+    return date_clues_of(doc, doc.root, bylines, body)
