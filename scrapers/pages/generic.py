@@ -300,9 +300,11 @@ class _Walker:
 
     def flush(self) -> None:
         """Close the text gathered so far into runs, one per `<br><br>` paragraph."""
+        if not self.parts:
+            return
         raw = "".join(self.parts)
         self.parts.clear()
-        if raw.isspace() or not raw:  # the whitespace between two blocks
+        if raw.isspace():  # the whitespace between two blocks
             return
         raw = _SOURCE_LINE_BREAKS.sub(" ", raw)
         for chunk in _BLANK_LINE.split(raw) if _BR in raw else (raw,):

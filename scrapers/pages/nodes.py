@@ -131,9 +131,11 @@ def text_blocks(root: LexborNode, skip: frozenset[int] = frozenset()) -> list[st
     parts: list[str] = []
 
     def flush() -> None:
+        if not parts:
+            return
         raw = "".join(parts)
         parts.clear()
-        if raw.isspace() or not raw:  # the whitespace between two blocks
+        if raw.isspace():  # the whitespace between two blocks
             return
         raw = _SOURCE_LINE_BREAKS.sub(" ", raw)
         for chunk in _BLANK_LINE.split(raw) if _BR in raw else (raw,):
