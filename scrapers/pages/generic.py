@@ -1,9 +1,9 @@
 """The generic reader: an article in any theme, read by structure, never by class names.
 
 The page is walked once into text runs (a run is the text of one block, or of one `<br><br>`
-paragraph inside a block), each with its link share, heading level and whether it sits in the
-page chrome (`nav`, `aside`, `form`, and a `header`/`footer` outside the article). Each run
-weighs its length less a fixed cost, links and chrome weigh against, and the body is the
+paragraph inside a block), each with its link share and heading level; the page chrome (`nav`,
+`aside`, and a `header`/`footer` outside `<article>`/`<main>`) is left unread behind one
+separator. Each run weighs its length less a fixed cost, links weigh against, and the body is the
 contiguous stretch of runs with the largest total (a maximum subarray), kept to the element
 that holds most of it. The title is the heading before the body that the page's `og:title` or
 `<title>` names, else the nearest main heading. Credits, tags, images, attachments and date
