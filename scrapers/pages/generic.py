@@ -102,13 +102,13 @@ ERROR_TEXT = re.compile(
 NEXT_TEXT = re.compile(r"[›»>]+|(next|berikutnya|selanjutnya|lanjut)( [›»>]+)?")
 PAGE_HREF = re.compile(r"(page|hal|halaman|start|offset|paged)=\d|/page/\d", re.IGNORECASE)
 
-BYLINE_WORDS = ("ditulis", "diposting", "posted", "diunggah", "dipublikasikan", "wib", "wita")
+BYLINE_WORDS = re.compile("ditulis|diposting|posted|diunggah|dipublikasikan|wib|wita")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 """A short line with these, and no closing full stop, dates the page: a byline."""
-SHARE_WORDS = ("facebook", "twitter", "whatsapp", "telegram", "linkedin", "copy link")
-TAG_WORDS = ("tag", "label", "kata kunci")
-ERROR_WORDS = ("404", "tidak", "tak ", "not found")
-"""Cheap substring tests that let most lines skip the slower patterns above."""
+SHARE_WORDS = re.compile("facebook|twitter|whatsapp|telegram|linkedin|copy link")
+TAG_WORDS = re.compile("tag|label|kata kunci")
+ERROR_WORDS = re.compile("404|tidak|tak |not found")
+"""Literal tests on case-folded text that let most lines skip the slower patterns above."""
 DOWNLOAD_LINE = re.compile(r"(unduh|download|lampiran|file)\s*:.{0,200}", re.IGNORECASE)
 
 _LEAVE_LINK = ("link", 1)
@@ -478,7 +478,7 @@ def _is_chrome_line(text: str) -> bool:
     folded = text.casefold()
     if folded in EXTRA_BOILERPLATE or is_noise_paragraph(text):
         return True
-    if len(text) < 120 and any(word in folded for word in SHARE_WORDS) and SHARE_LINE.search(text):
+    if len(text) < 120 and SHARE_WORDS.search(folded) and SHARE_LINE.search(text):
         return True
     if len(text) < 40 and TAG_LABEL.fullmatch(text):
         return True
@@ -490,13 +490,13 @@ def is_byline(text: str) -> bool:
     if text.endswith((".", '"', "”")):
         return False
     folded = text.casefold()
-    return any(word in folded for word in BYLINE_WORDS) or YEAR.search(text) is not None
+    return BYLINE_WORDS.search(folded) is not None or YEAR.search(text) is not None
 
 
 def is_error_text(text: str) -> bool:
     """ "Halaman tidak ditemukan", "Page not found", "404" as a page says it."""
     folded = text.casefold()
-    return any(word in folded for word in ERROR_WORDS) and ERROR_TEXT.search(text) is not None
+    return ERROR_WORDS.search(folded) is not None and ERROR_TEXT.search(text) is not None
 
 
 def _credits_of(paragraphs: list[str]) -> tuple[Credit, ...]:
@@ -635,8 +635,8 @@ def confidence(title: str, text: str, paragraphs: list[str], stretch: list[Run])
         return 0.0
     size = sum(len(run.text) for run in stretch) or 1
     links = sum(run.link_chars for run in stretch) / size
-    title_words = {word.casefold() for word in _WORD.findall(title)}
-    body_words = {word.casefold() for word in _WORD.findall(text)}
+    title_words = set(_WORD.findall(title.casefold()))
+    body_words = set(_WORD.findall(text.casefold()))
     echo = len(title_words & body_words) / len(title_words) if title_words else 0.0
     return (
         0.3
@@ -662,7 +662,7 @@ def find_tags(runs: list[Run], start: int) -> tuple[str, ...]:
         if run.chrome or run.heading > 3 or len(run.text) > 300:
             continue
         folded = run.text.casefold()
-        label = TAG_LABEL.search(run.text) if any(w in folded for w in TAG_WORDS) else None
+        label = TAG_LABEL.search(run.text) if TAG_WORDS.search(folded) else None
         if label is None:
             continue
         rest = run.text[label.end() :].strip()
