@@ -8,13 +8,18 @@ STAMP := $(VENV)/.installed
 DB ?= data/bawaslu.db
 PORT ?= 8001
 
-.PHONY: demo demo-build serve crawl test system-deps eval bench lint format clean
+.PHONY: demo demo-build serve crawl test test-fast lock system-deps eval bench lint format clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
+
+lock: $(STAMP)  ## Pin every dependency (dev tools included) in requirements.lock, from pyproject.toml
+	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 \
+		--python-platform x86_64-unknown-linux-gnu --quiet -o requirements.lock
 
 demo: $(STAMP)  ## Crawl the bundled mirror into $(DB), then serve it on http://127.0.0.1:$(PORT)
 	$(BIN)/bawaslu-archive demo --db $(DB) --port $(PORT)
@@ -30,6 +35,9 @@ crawl: $(STAMP)  ## Crawl the live sites (SITES="host ..." or all enabled sites)
 
 test: $(STAMP) system-deps  ## The whole test suite
 	$(BIN)/python -m pytest -q
+
+test-fast: $(STAMP)  ## The pure unit tests only (no server, crawl or browser): under 30 s
+	$(BIN)/python -m pytest -q -m "not slow"
 
 system-deps:  ## Debian's chromium and redis-server, for the browser and fleet tests
 	sh tests/system-deps.sh

@@ -10,16 +10,21 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from scrapers.registry import REGISTRY_PATH, Site
 
+if TYPE_CHECKING:
+    from scrapy.settings import Settings
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DB = "data/bawaslu.db"
 METADATA = PROJECT_ROOT / "metadata.yml"
-TEMPLATES = Path(__file__).resolve().parent / "templates"
-PLUGINS = Path(__file__).resolve().parent / "plugins"
+TEMPLATES = Path(__file__).resolve().parent / "web" / "templates"
+PLUGINS = Path(__file__).resolve().parent / "web" / "plugins"
+MAX_RETURNED_ROWS = 10_000
 
 
 @click.group()
@@ -50,6 +55,7 @@ def _registry_option(command: Callable) -> Callable:
 @click.option("--delay", type=float, help="Seconds between two requests to one host.")
 @click.option("--full", is_flag=True, help="Walk every listing page and revisit every article.")
 @click.option("--today", help="Date (YYYY-MM-DD) the crawl takes as today: replays, the mirror.")
+@click.option("--replay", is_flag=True, help="Allow a --today more than a day from the real date.")
 @click.option("--warc-dir", help="Where the run's WARC goes [default: warc/ beside --db].")
 @click.option("--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Any setting.")
 @click.option("--redis", "redis_url", help="Work as one of a fleet sharing this Redis (see load).")
@@ -73,6 +79,7 @@ def crawl(
     delay: float | None,
     full: bool,
     today: str | None,
+    replay: bool,
     warc_dir: str | None,
     overrides: tuple[str, ...],
     redis_url: str | None,
@@ -83,7 +90,8 @@ def crawl(
     """Crawl the selected sites' news into the archive (incremental unless --full).
 
     Exits 0 when all went well; 1 when a site was unreachable or too many of its pages were
-    unreadable, with one line per problem on stderr; 2 when the run was interrupted.
+    unreadable, with one line per problem on stderr; 2 when the run was interrupted. Options
+    are checked before anything is touched: a mistake exits 1 with one line naming it.
     """
     from scrapers.fetching import delay_settings, project_settings, run_crawler
     from scrapers.spiders.berita import BeritaSpider
@@ -108,6 +116,9 @@ def crawl(
 
         chosen |= fleet_settings(settings, redis_url, job)
     chosen |= dict(_setting(override) for override in overrides)
+    _check_crawl_input(settings, chosen, overrides, replay=replay or bool(mirror_url))
+    _check_selection(registry_path, sites, province, level, all_sites)
+    _open_archive(db)
     settings.setdict(chosen, priority="cmdline")
     crawler = run_crawler(
         BeritaSpider,
@@ -122,6 +133,74 @@ def crawl(
         sys.exit(0 if crawler.stats.get_value("finish_reason") == "finished" else 2)
     stats = crawler.stats
     sys.exit(_exit_status(stats.get_value("run/status"), stats.get_value("run/problems") or ()))
+
+
+def _check_crawl_input(
+    settings: Settings, chosen: dict[str, Any], overrides: tuple[str, ...], *, replay: bool
+) -> None:
+    """Refuse, in one line, what the crawl could not run with or would regret (a --mirror
+    run replays the mirror's own calendar, so its --today is free)."""
+    from archive import preflight
+
+    try:
+        if chosen["MIRROR_URL"]:
+            preflight.check_mirror_url(chosen["MIRROR_URL"])
+        if chosen["CRAWL_TODAY"]:
+            preflight.check_today(chosen["CRAWL_TODAY"], replay=replay)
+        if "DOWNLOAD_DELAY" in chosen:
+            preflight.check_delay(chosen["DOWNLOAD_DELAY"], mirror=bool(chosen["MIRROR_URL"]))
+        for name, value in map(_setting, overrides):
+            preflight.check_setting(name, value, settings.get(name))
+        preflight.check_archive_path(Path(chosen["ARCHIVE_DB"]))
+    except preflight.InputError as error:
+        raise click.ClickException(str(error)) from None
+
+
+def _open_archive(db: str) -> None:
+    """Create or update the archive's schema before the crawl, so that a full disk or a
+    locked file is told in one line rather than from inside the crawler."""
+    import sqlite3
+
+    from archive.disk import disk_full_problem, is_disk_full
+    from archive.store import Archive
+
+    try:
+        with Archive(db):
+            pass
+    except sqlite3.Error as error:
+        problem = disk_full_problem(db) if is_disk_full(error) else f"--db {db}: {error}"
+        raise click.ClickException(problem) from None
+
+
+def _check_selection(
+    registry_path: Path,
+    hosts: tuple[str, ...],
+    province: str | None,
+    level: str | None,
+    all_sites: bool,
+) -> None:
+    """A selection that names an unknown host or matches no site to crawl is a mistake."""
+    from scrapers.registry import RegistryError, load_sites, select_sites
+
+    try:
+        selection = select_sites(
+            load_sites(registry_path),
+            hosts=[host.strip().lower() for host in hosts if host.strip()],
+            province=province,
+            level=level,
+            all_sites=all_sites,
+        )
+    except RegistryError as error:
+        raise click.ClickException(str(error)) from None
+    if not selection.sites:
+        asked = {"--province": province, "--level": level, "--all": "" if all_sites else None}
+        named = " ".join(
+            f"{option} {value}".strip() for option, value in asked.items() if value is not None
+        )
+        skipped = f" ({len(selection.skipped)} passed over: disabled or unreachable)"
+        raise click.ClickException(
+            f"no site to crawl matches {named}" + (skipped if selection.skipped else "")
+        )
 
 
 def _setting(override: str) -> tuple[str, str]:
@@ -157,7 +236,7 @@ def load(redis_url: str, db: str, follow: bool, registry_path: Path) -> None:
     when interrupted. With --follow, each run's problems are printed as it finishes, and a
     stop exits 2 only if it cut a run short.
     """
-    from scrapers.distributed import load_items
+    from archive.fleet import load_items
     from scrapers.fetching import project_settings
     from scrapers.pipelines import failure_limits
     from scrapers.registry import load_sites
@@ -197,8 +276,25 @@ def datasette_command(db: str, host: str, port: int) -> list[str]:
         command += ["--template-dir", str(TEMPLATES)]
     if any(PLUGINS.glob("*.py")):
         command += ["--plugins-dir", str(PLUGINS)]
-    command += ["--setting", "sql_time_limit_ms", "3000"]
+    command += ["--setting", "sql_time_limit_ms", "3000", "--setting", "num_sql_threads", "4"]
+    # Researchers' queries return up to 10,000 rows (a month-by-province table has ~4,000);
+    # /export/<query>.csv streams past that. Facets get time to finish on 200,000 articles,
+    # and the per-column facet suggestions, ~20 timed-out queries a page, are off.
+    command += ["--setting", "max_returned_rows", str(MAX_RETURNED_ROWS)]
+    command += ["--setting", "facet_time_limit_ms", "1000", "--setting", "suggest_facets", "off"]
     return command
+
+
+@main.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True)
+def snapshot(db: str) -> None:
+    """Write a consistent, dated copy of the archive with its SHA-256, for download."""
+    from archive.snapshot import make_snapshot
+
+    if not Path(db).exists():
+        raise click.ClickException(f"no archive at {db}: run a crawl first")
+    made = make_snapshot(db, datetime.now(UTC).date())
+    click.echo(f"{made.path} {made.size} bytes sha256 {made.sha256}")
 
 
 @main.command()
@@ -269,7 +365,10 @@ def mirror_advance(state_dir: Path, days: int) -> None:
     help="A new archive file to build (compare it, then swap it in).",
 )
 def reextract(warc_dir: Path, db: Path) -> None:
-    """Rebuild the articles from the WARC captures, with no network."""
+    """Rebuild the articles from the WARC captures, with no network.
+
+    The archive is built beside --db and renamed to it only once complete, so a replay cut
+    short leaves no --db behind and can simply be run again."""
     from archive.reextract import replay, warc_files_in
 
     if db.exists():
@@ -277,9 +376,29 @@ def reextract(warc_dir: Path, db: Path) -> None:
     files = warc_files_in(warc_dir)
     if not files:
         raise click.ClickException(f"no *.warc.gz in {warc_dir}")
-    counts = replay(files, db)
+    partial = db.with_name(db.name + ".partial")
+    for leftover in (partial, *(Path(f"{partial}{suffix}") for suffix in ("-wal", "-shm"))):
+        leftover.unlink(missing_ok=True)  # an earlier replay cut short: start it again
+    counts = replay(files, partial)
+    partial.replace(db)
     summary = ", ".join(f"{count} {outcome}" for outcome, count in sorted(counts.items()))
     click.echo(f"{db}: replayed {len(files)} WARC files: {summary}")
+
+
+@main.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="The archive file.")
+def migrate(db: str) -> None:
+    """Bring an archive file up to this version's schema (a crawl does it on its first write)."""
+    from archive.schema import SchemaError, schema_version
+    from archive.store import Archive
+
+    if not Path(db).exists():
+        raise click.ClickException(f"{db} does not exist")
+    try:
+        with Archive(db) as archive:
+            click.echo(f"{db}: schema {schema_version(archive.db)}")
+    except SchemaError as error:
+        raise click.ClickException(f"{db}: {error}") from None
 
 
 @main.command()
@@ -312,18 +431,39 @@ def demo(db: str, port: int, serve: bool, today: datetime | None) -> None:
 
 
 def _demo_day(db: str) -> date:
-    from archive.store import Archive
+    from archive.memory import read_crawl_log
     from mirror.content import jakarta_today
 
-    if Path(db).exists():
-        with Archive(db) as archive:
-            day = archive.runlog.first_crawl_today()
-        if day is not None:
-            return day
-    return jakarta_today()
+    with read_crawl_log(db) as runlog:
+        day = runlog.first_crawl_today() if runlog else None
+    return day or jakarta_today()
 
 
 # --- sites: the registry of sites (probe, discover, list, stats) ---------------------------
+
+
+def _checked_mirror(_: click.Context, __: click.Parameter, url: str | None) -> str | None:
+    """A mirror URL the fetches can use: without a scheme, they would reach the live sites."""
+    from archive.preflight import InputError, check_mirror_url
+
+    if url is not None:
+        try:
+            check_mirror_url(url)
+        except InputError as error:
+            raise click.BadParameter(str(error)) from None
+    return url
+
+
+def _checked_delay(_: click.Context, __: click.Parameter, delay: float | None) -> float | None:
+    """A delay that is a number of seconds, 0 or more (a one-off fetch asks little of a site)."""
+    from archive.preflight import InputError, check_delay
+
+    if delay is not None:
+        try:
+            check_delay(delay, mirror=True)
+        except InputError as error:
+            raise click.BadParameter(str(error)) from None
+    return delay
 
 
 def _fetch_options(command: Callable) -> Callable:
@@ -331,8 +471,18 @@ def _fetch_options(command: Callable) -> Callable:
     for option in (
         click.option("--log-level", default="WARNING", show_default=True),
         click.option("--timeout", default=20.0, show_default=True, help="Seconds per request."),
-        click.option("--delay", type=float, help="Seconds between two requests to one host."),
-        click.option("--mirror", "mirror_url", help="Send every request to this mirror URL."),
+        click.option(
+            "--delay",
+            type=float,
+            callback=_checked_delay,
+            help="Seconds between two requests to one host.",
+        ),
+        click.option(
+            "--mirror",
+            "mirror_url",
+            callback=_checked_mirror,
+            help="Send every request to this mirror URL.",
+        ),
     ):
         command = option(command)
     return command

@@ -9,13 +9,16 @@ need a person and the run's status (`archive.runlog`).
 
 from __future__ import annotations
 
+import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from archive.runlog import Validators
+from archive.disk import disk_full_problem, is_disk_full
+from archive.drift import theme_change
+from archive.runlog import RUN_RUNNING, Validators
 from archive.store import Archive
 from scrapers.article import Article, FailedPage
 from scrapers.visits import ListingWalked, PageVisit
@@ -66,6 +69,8 @@ class RunRecorder:
         self.limits = limits
         self.run_id = 0
         self.counts: dict[str, Counter[str]] = defaultdict(Counter)
+        self.readers: dict[str, Counter[str]] = defaultdict(Counter)  # host -> Article.layout
+        self.failure_reasons: dict[str, Counter[str]] = defaultdict(Counter)  # extraction
         self.messages: dict[str, str] = {}  # URL -> why it failed, for the run's problems
         self.listing_failures: dict[str, str] = {}  # host -> URL of its failed first listing
 
@@ -100,19 +105,53 @@ class RunRecorder:
         """Page visits per host: the requests count when the crawler's own is not at hand."""
         return {host: self.counts[host]["visits"] for host in self.hosts}
 
-    def finish(self, at: datetime, requests: Mapping[str, int], interrupted: bool) -> RunOutcome:
-        """Write the per-site counts (`requests` per host) and the run's status."""
-        problems = self.problems()
+    def finish(
+        self,
+        at: datetime,
+        requests: Mapping[str, int],
+        interrupted: bool,
+        failure: str = "",
+    ) -> RunOutcome:
+        """Write the per-site counts (`requests` per host) and the run's status; a `failure`
+        (a full disk) fails the run and is listed before the sites' problems."""
+        problems = [failure] if failure else []
+        problems += self.problems()
         site_counts = {
             host: {**self.counts[host], "requests": requests.get(host, 0)} for host in self.hosts
         }
+        breakdowns = {
+            host: {"readers": self.readers[host], "failure_reasons": self.failure_reasons[host]}
+            for host in self.hosts
+        }
         status = self.runlog.finish_run(
-            self.run_id, at, site_counts, problems, interrupted, self._all_options()
+            self.run_id,
+            at,
+            site_counts,
+            problems,
+            interrupted,
+            self._all_options(),
+            bool(failure),
+            breakdowns=breakdowns,
         )
         return RunOutcome(self.run_id, status, tuple(problems))
 
+    def finish_on_full_disk(self, at: datetime, db_path: str) -> RunOutcome:
+        """Close the run as failed by a full disk when the archive itself is full: the
+        write-ahead log is folded back first, which may free the room the last write needs.
+        If even that fails, the run stays `running`, and the next run records it as killed."""
+        problem = disk_full_problem(db_path)
+        try:
+            self.archive.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            status = self.runlog.finish_run(self.run_id, at, {}, [problem], True, failed=True)
+        except sqlite3.Error as error:
+            if not is_disk_full(error):
+                raise
+            status = RUN_RUNNING
+        return RunOutcome(self.run_id, status, (problem,))
+
     def problems(self) -> list[str]:
-        """One line per site that needs a person: unreachable, or too many unreadable pages."""
+        """One line per site that needs a person: unreachable, too many unreadable pages, or
+        changed its theme (`archive.drift`)."""
         share, least = self.limits.share, self.limits.least
         problems = []
         for host in self.hosts:
@@ -129,6 +168,15 @@ class RunRecorder:
                     f"{host}: {failures} of {read + failures} article pages unreadable "
                     f"(limit {share:.0%}): has the layout changed?"
                 )
+            change = theme_change(
+                host,
+                self.runlog.past_reading(host, self.run_id),
+                self.readers[host],
+                self.failure_reasons[host],
+                least,
+            )
+            if change:
+                problems.append(change)
         return problems
 
     def _all_options(self) -> dict[str, Any]:
@@ -137,6 +185,7 @@ class RunRecorder:
     def _save(self, article: Article, at: datetime) -> str:
         outcome = self.archive.save_article(article, fetched_at=at)
         self.counts[article.host][outcome] += 1
+        self.readers[article.host][article.layout] += 1
         if outcome == "unchanged":
             self.counts[article.host]["unchanged_fetched"] += 1
         return f"articles/{outcome}"
@@ -176,6 +225,8 @@ class RunRecorder:
 
     def _log_failure(self, failure: FailedPage) -> str:
         self.counts[failure.host][ERROR_COUNTS[failure.kind]] += 1
+        if failure.kind == "extraction":
+            self.failure_reasons[failure.host][failure.message] += 1
         self.messages[failure.url] = failure.message
         self.runlog.add_error(self.run_id, failure.url, failure.host, failure.kind, failure.message)
         return f"failures/{failure.kind}"

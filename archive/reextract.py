@@ -56,8 +56,18 @@ def replay(warc_files: list[Path], db_path: Path) -> Counter[str]:
         for capture in article_captures(warc_files):
             site = sites.get(host_of(capture.url))
             if site is not None:
-                counts[_apply(archive, capture, site)] += 1
+                counts[_apply_or_skip(archive, capture, site)] += 1
     return counts
+
+
+def _apply_or_skip(archive: Archive, capture: Capture, site: Site) -> str:
+    """`_apply`, or "skipped" with a warning when this capture cannot be replayed: one bad
+    record must not cost the rest of the replay."""
+    try:
+        return _apply(archive, capture, site)
+    except Exception as error:  # a failure on one capture is that capture's, logged
+        logger.warning("%s: skipped, cannot replay it (%r)", capture.url, error)
+        return "skipped"
 
 
 def article_captures(warc_files: list[Path]) -> Iterator[Capture]:
@@ -68,7 +78,9 @@ def article_captures(warc_files: list[Path]) -> Iterator[Capture]:
             try:
                 for record in ArchiveIterator(stream):
                     if record.rec_type == "response" and _role(record) == "article":
-                        yield _capture(record)
+                        capture = _readable_capture(record, path)
+                        if capture is not None:
+                            yield capture
             except (ArchiveLoadFailed, EOFError, OSError) as error:
                 logger.warning("%s: stopped at a damaged record (%s)", path, error)
 
@@ -105,6 +117,16 @@ def _apply(archive: Archive, capture: Capture, site: Site) -> str:
 
 def _role(record: Any) -> str:
     return record.rec_headers.get_header(ROLE_FIELD) or ""
+
+
+def _readable_capture(record: Any, path: Path) -> Capture | None:
+    """The capture a record holds, or None (logged) when its headers cannot be read."""
+    try:
+        return _capture(record)
+    except (TypeError, ValueError) as error:
+        uri = record.rec_headers.get_header("WARC-Target-URI")
+        logger.warning("%s: skipped the record of %s (%s)", path, uri, error)
+        return None
 
 
 def _capture(record: Any) -> Capture:

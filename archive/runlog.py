@@ -18,17 +18,20 @@ Days (`first_seen_on`, `checked_on`) are crawl dates, the site's local calendar 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlite_utils import Database
 
+from archive.drift import PastReading
+
 RUN_RUNNING = "running"
 RUN_OK = "ok"
 RUN_PROBLEMS = "problems"
 RUN_INTERRUPTED = "interrupted"
+RUN_FAILED = "failed"  # the crawl could not go on (a full disk): the next run resumes it
 RUN_KILLED = "killed"
 FINISHED_STATUSES = (RUN_OK, RUN_PROBLEMS)
 
@@ -42,6 +45,9 @@ SITE_COUNTS = (
     "network_errors",
     "extraction_failures",
 )
+SITE_BREAKDOWNS = ("readers", "failure_reasons")
+"""JSON columns of crawl_site_stats: article pages read per reader (`Article.layout`), and
+extraction failures per reason."""
 KNOWN_KINDS = ("article", "not_article", "gone")
 """crawl_pages kinds a listing walk need not ask for again ("failed" pages are retried)."""
 
@@ -69,11 +75,10 @@ class SiteMemory:
 
 
 class RunLog:
-    """The crawl tables of one archive database; the schema is created on first use."""
+    """The crawl tables of one archive database (created by `archive.schema`'s migrations)."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        self._create_schema()
 
     # --- runs -------------------------------------------------------------------------
 
@@ -98,16 +103,33 @@ class RunLog:
         problems: Sequence[str],
         interrupted: bool,
         options: dict[str, Any] | None = None,
+        failed: bool = False,
+        breakdowns: Mapping[str, Mapping[str, Mapping[str, int]]] | None = None,
     ) -> str:
-        """Write the per-site counts, the outcome and, when given, the options again (a fleet
-        run learns its sites as it goes); the status written."""
-        status = RUN_INTERRUPTED if interrupted else RUN_PROBLEMS if problems else RUN_OK
+        """Write the per-site counts and `breakdowns` (host -> SITE_BREAKDOWNS column -> counts),
+        the outcome and, when given, the options again (a fleet run learns its sites as it
+        goes); the status written."""
+        status = (
+            RUN_FAILED
+            if failed
+            else RUN_INTERRUPTED
+            if interrupted
+            else RUN_PROBLEMS
+            if problems
+            else RUN_OK
+        )
+        breakdowns = breakdowns or {}
         rows = [
-            [run_id, host, *(counts.get(name, 0) for name in SITE_COUNTS)]
+            [
+                run_id,
+                host,
+                *(counts.get(name, 0) for name in SITE_COUNTS),
+                *(_counts_json(breakdowns.get(host, {}).get(name, {})) for name in SITE_BREAKDOWNS),
+            ]
             for host, counts in sorted(site_counts.items())
         ]
-        columns = ", ".join(("run_id", "host", *SITE_COUNTS))
-        slots = ", ".join("?" for _ in range(len(SITE_COUNTS) + 2))
+        columns = ", ".join(("run_id", "host", *SITE_COUNTS, *SITE_BREAKDOWNS))
+        slots = ", ".join("?" for _ in range(len(SITE_COUNTS) + len(SITE_BREAKDOWNS) + 2))
         with self.db.conn:
             self.db.conn.executemany(
                 f"INSERT OR REPLACE INTO crawl_site_stats ({columns}) VALUES ({slots})", rows
@@ -132,6 +154,17 @@ class RunLog:
                 "VALUES (?, ?, ?, ?, ?, ?)",
                 [run_id, url, host, kind, message, _utc(datetime.now(UTC))],
             )
+
+    def past_reading(self, host: str, before_run_id: int) -> PastReading | None:
+        """The latest run before `before_run_id` whose reader counts for `host` are not empty."""
+        row = self.db.execute(
+            """SELECT r.started_at, s.readers FROM crawl_site_stats s
+               JOIN crawl_runs r ON r.id = s.run_id
+               WHERE s.host = ? AND s.run_id < ? AND coalesce(s.readers, '{}') != '{}'
+               ORDER BY s.run_id DESC LIMIT 1""",
+            [host, before_run_id],
+        ).fetchone()
+        return PastReading(row[0][:10], json.loads(row[1])) if row else None
 
     def run(self, run_id: int) -> dict[str, Any]:
         return self.db["crawl_runs"].get(run_id)
@@ -277,7 +310,7 @@ class RunLog:
         ).fetchone()
         return run is None or run[0] not in FINISHED_STATUSES
 
-    def _create_schema(self) -> None:
+    def create_schema(self) -> None:
         self.db["crawl_runs"].create(
             {
                 "id": int,
@@ -351,6 +384,10 @@ def _revisit_due(
     published = date.fromisoformat(reference[:10])
     checked = date.fromisoformat(checked_on[:10]) if checked_on else date.min
     return any(checked < published + timedelta(days=n) <= today for n in revisit_days)
+
+
+def _counts_json(counts: Mapping[str, int]) -> str:
+    return json.dumps(dict(sorted(counts.items())), ensure_ascii=False)
 
 
 def _utc(moment: datetime) -> str:

@@ -9,7 +9,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-BENCHMARKS = ["bench_extract.py", "bench_dates.py", "bench_search.py", "bench_crawl.py"]
+BENCHMARKS = [
+    "bench_extract.py",
+    "bench_dates.py",
+    "bench_search.py",
+    "bench_crawl.py",
+    "bench_abuse.py",
+]
 
 
 def main() -> int:

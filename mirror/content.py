@@ -57,6 +57,7 @@ class Quirks:
     meta_published_time: bool = False  # <meta property="article:published_time">
     listing_dates: bool = False  # a views-field-created date line in listings
     index_php_links: bool = False  # listings link /index.php/berita/SLUG
+    alias_links: str = ""  # listings link https://<this other name of the site>/PATH
     tag_block: bool = False
     credit_style: str = "none"  # writer | writer_design | editor_photo | office_signoff | none
     footer: str = "provinsi"  # provinsi (with "Lokasi Bawaslu Provinsi") | kabupaten
@@ -166,6 +167,8 @@ class MirrorSite:
 
     def listing_href(self, path: str) -> str:
         """The link a listing row carries to `path`, which may differ from the canonical one."""
+        if self.quirks.alias_links:
+            return f"https://{self.quirks.alias_links}{path}"
         return "/index.php" + path if self.quirks.index_php_links else path
 
     def knowable_date(self, article: MirrorArticle) -> date | None:

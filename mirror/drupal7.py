@@ -63,8 +63,9 @@ def _shell(site: MirrorSite, title: str, body_class: str, main: str) -> str:
 
 def listing_page(site: MirrorSite, page: int) -> str:
     rows = "\n".join(
-        f'<div class="views-row"><span class="views-field-title"><a href="{esc(article.path)}">'
-        f'{esc(article.title)}</a></span>\n<span class="date">{byline_date(article)}</span>\n'
+        f'<div class="views-row"><span class="views-field-title">'
+        f'<a href="{esc(site.listing_href(article.path))}">{esc(article.title)}</a></span>\n'
+        f'<span class="date">{byline_date(article)}</span>\n'
         f'<span class="views-field-totalcount">Dilihat {article.views} kali</span></div>'
         for article in site.listing_page(page)
     )

@@ -27,6 +27,11 @@ MOVED_HOSTS: dict[str, str] = {
 }
 """Old host -> the host it now answers 301 to, path kept."""
 
+ALIAS_HOSTS: dict[str, str] = {
+    "bawaslu.go.id": "www.bawaslu.go.id",
+}
+"""Another name a site answers at with the same pages (200, no redirect)."""
+
 
 @dataclass(frozen=True)
 class RegencyLink:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from mirror import drupal, drupal7, wordpress
+from mirror import cards, drupal, drupal7, wordpress
 from mirror.content import MirrorSite
 from mirror.markup import Reply, pdf_reply, robots_txt, text_reply
 
@@ -13,6 +13,7 @@ ROUTERS: dict[str, Router] = {
     "drupal": drupal.route,
     "wordpress": wordpress.route,
     "drupal7": drupal7.route,
+    **dict.fromkeys(cards.LAYOUTS, cards.route),  # unseen themes, served on request only
 }
 
 

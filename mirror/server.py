@@ -25,10 +25,11 @@ from email.utils import format_datetime, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from mirror.content import MirrorSite, build_sites
-from mirror.hosts import moved_reply, regency_sites, unknown_host_reply
+from mirror.hostile import HOSTILE_HOST, hostile_reply
+from mirror.hosts import ALIAS_HOSTS, moved_reply, regency_sites, unknown_host_reply
 from mirror.living import Fault, LivingSource
 from mirror.markup import Reply, text_reply
 from mirror.render import respond
@@ -126,7 +127,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(body)
 
     def _reply(self, host: str, path: str, query: dict[str, list[str]]) -> Reply:
-        site = self.server.sites.get(host)
+        site = self.server.sites.get(host) or self.server.sites.get(ALIAS_HOSTS.get(host, ""))
         if site is None:
             return _other_host(host, path, query, self.server.sites)
         living = self.server.living
@@ -143,7 +144,8 @@ class _Handler(BaseHTTPRequestHandler):
         """Host, path and query, from an absolute-form target (proxy use) or the Host header."""
         target = urlsplit(self.path)
         host = target.hostname or urlsplit(f"//{self.headers.get('Host', '')}").hostname or ""
-        return host.lower(), target.path or "/", parse_qs(target.query)
+        # Decoded, as Drupal and WordPress route: a path with spaces or non-ASCII letters.
+        return host.lower(), unquote(target.path) or "/", parse_qs(target.query)
 
     def _start_response(self, reply: Reply) -> tuple[int, bytes]:
         """Status line and headers (buffered, not yet sent); the status and body to send."""
@@ -188,12 +190,12 @@ def _other_host(
     host: str, path: str, query: dict[str, list[str]], sites: Mapping[str, MirrorSite]
 ) -> Reply:
     """A host beyond the full sites (`mirror/hosts.py`): a small regency site, a moved host's
-    301, or the marked 404 that stands for "no such host"."""
+    301, the hostile site (`mirror/hostile.py`), or the marked 404 for "no such host"."""
     regency = regency_sites().get(host)
     if regency is not None:
         return respond(regency, path, query)
-    moved = moved_reply(host, path, query)
-    return moved or unknown_host_reply(host, [*sites, *regency_sites()])
+    answer = moved_reply(host, path, query) or hostile_reply(host, path, query)
+    return answer or unknown_host_reply(host, [*sites, *regency_sites(), HOSTILE_HOST])
 
 
 def _fault_reply(fault: Fault) -> Reply:

@@ -3,7 +3,7 @@
 scrapy-redis shares the request queue (a sorted set) and the seen-URL filter (a set of
 fingerprints) between workers; its item pipeline pushes every item, encoded by
 `scrapers.codec`, to one Redis list that a single `bawaslu-archive load` drains into SQLite,
-logging each fleet run as a single-machine crawl does (`FleetLoader`).
+logging each fleet run as a single-machine crawl does (`archive.fleet`).
 This module adds what a polite, crash-safe fleet needs on top, as settings-selected classes:
 
 - `FleetScheduler` (a scrapy-redis `Scheduler`): a popped request moves atomically into the
@@ -28,13 +28,7 @@ import os
 import socket
 import time
 import uuid
-from collections import Counter
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any, Self
-from urllib.parse import urlsplit, urlunsplit
 
 import redis
 import redis.asyncio
@@ -45,16 +39,10 @@ from scrapy.utils.httpobj import urlparse_cached
 from scrapy_redis.scheduler import Scheduler
 from twisted.internet.task import LoopingCall
 
-from archive.recorder import FailureLimits, RunOutcome, RunRecorder
-from archive.store import Archive
-from scrapers.article import FailedPage
-from scrapers.codec import Envelope, decode
-from scrapers.registry import Site, load_sites
+from archive.fleet import ITEMS_KEY, KEY_PREFIX
+from scrapers.scrapy_internals import decode_queued_request, download_slot, requests_in_engine
 
-KEY_PREFIX = "bawaslu"
-ITEMS_KEY = f"{KEY_PREFIX}:items"
 LEASE_KEY = f"{KEY_PREFIX}:lease:%s"
-ALIVE_PATTERN = f"{KEY_PREFIX}:*:alive:*"
 LEASE_POLL_MS = 20
 LEASE_CONNECTIONS = 32
 
@@ -167,7 +155,7 @@ class FleetScheduler(Scheduler):
         if member is None:
             self._recover_dead_workers()
             return None
-        request = self.queue._decode_request(member)
+        request = decode_queued_request(self.queue, member)
         self.handed_out[member] = request
         if self.stats:
             self.stats.inc_value("scheduler/dequeued/redis")
@@ -190,10 +178,7 @@ class FleetScheduler(Scheduler):
         """
         if not self.handed_out or self.crawler is None or self.crawler.engine is None:
             return
-        engine = self.crawler.engine
-        busy = set(engine.downloader.active)
-        if engine.scraper.slot is not None:
-            busy |= engine.scraper.slot.active
+        busy = requests_in_engine(self.crawler)
         done = [member for member, request in self.handed_out.items() if request not in busy]
         if done:
             self.server.hdel(self.in_flight_key, *done)
@@ -270,131 +255,5 @@ class HostLeaseMiddleware:
 
     def _host_delay(self, host: str) -> float:
         """The host's current delay: AutoThrottle may have raised it above DOWNLOAD_DELAY."""
-        engine = self.crawler.engine
-        slot = engine.downloader.slots.get(host) if engine is not None else None
+        slot = download_slot(self.crawler, host)
         return max(self.delay, slot.delay) if slot is not None else self.delay
-
-
-@dataclass
-class LoadResult:
-    """What a loader did: its item counts and the runs it finished, in order."""
-
-    counts: Counter[str] = field(default_factory=Counter)
-    runs: list[RunOutcome] = field(default_factory=list)
-
-
-def load_items(
-    redis_url: str,
-    db: Path | str,
-    *,
-    limits: FailureLimits,
-    registry: Sequence[Site] | None = None,
-    follow: bool = False,
-    batch: int = 200,
-    poll_seconds: float = 0.5,
-    report: Callable[[str], None] = print,
-    finished: Callable[[RunOutcome], None] = lambda run: None,
-) -> LoadResult:
-    """Drain the fleet's item queue into the SQLite archive: the one writer.
-
-    Entries are read from the head and trimmed only once stored, so a loader killed midway
-    stores them again on its next start (an unchanged article is a no-op). Items are recorded
-    as a single-machine crawl records them, in a run that opens with the first item and
-    finishes when the queue is empty and no worker is alive; `finished` hears of each run.
-    Without `follow` the loader then stops; with it, the next item opens the next run. A
-    KeyboardInterrupt (Ctrl-C, or SIGTERM as the CLI maps it) finishes the open run as
-    interrupted and ends the load; any other error does the same, then propagates.
-    """
-    server = redis.Redis.from_url(redis_url)
-    sites = load_sites() if registry is None else registry
-    with Archive(db) as archive:
-        archive.load_sites(sites)
-        options = _fleet_options(redis_url)
-        loader = FleetLoader(server, archive, sites, options, limits, report, finished)
-        try:
-            loader.drain(follow, batch, poll_seconds)
-        except KeyboardInterrupt:
-            pass
-        finally:
-            loader.finish_run(interrupted=True)  # a run still open was cut short
-    return loader.result
-
-
-class FleetLoader:
-    """Records the queue's items into `archive`, one `RunRecorder` per fleet run."""
-
-    def __init__(
-        self,
-        server: redis.Redis,
-        archive: Archive,
-        registry: Sequence[Site],
-        options: dict[str, Any],
-        limits: FailureLimits,
-        report: Callable[[str], None],
-        finished: Callable[[RunOutcome], None],
-    ) -> None:
-        self.server = server
-        self.archive = archive
-        self.known_hosts = {site.host for site in registry}
-        self.options = options
-        self.limits = limits
-        self.report = report
-        self.finished = finished
-        self.result = LoadResult()
-        self.recorder: RunRecorder | None = None
-        self.jobs: set[str] = set()  # the jobs of the workers seen alive during the run
-
-    def drain(self, follow: bool, batch: int, poll_seconds: float) -> None:
-        while True:
-            entries = self.server.lrange(ITEMS_KEY, 0, batch - 1)
-            if entries:
-                for entry in entries:
-                    self._store(decode(entry))
-                self.server.ltrim(ITEMS_KEY, len(entries), -1)
-                continue
-            if self._settled():
-                self.finish_run(interrupted=False)
-                if not follow:
-                    return
-            time.sleep(poll_seconds)
-
-    def finish_run(self, interrupted: bool) -> None:
-        """Finish the open run, if any."""
-        if self.recorder is None:
-            return
-        self.recorder.options["jobs"] = sorted(self.jobs)
-        outcome = self.recorder.finish(datetime.now(UTC), self.recorder.visits(), interrupted)
-        self.recorder, self.jobs = None, set()
-        self.result.runs.append(outcome)
-        self.finished(outcome)
-
-    def _settled(self) -> bool:
-        """Nothing more to come: no worker alive, and then nothing queued (a worker pushes its
-        items before its alive key goes)."""
-        return not self._workers_alive() and not self.server.llen(ITEMS_KEY)
-
-    def _workers_alive(self) -> bool:
-        """Whether any worker is alive; their jobs go in the run's options."""
-        alive = [key.decode() for key in self.server.scan_iter(ALIVE_PATTERN)]
-        self.jobs |= {key.removeprefix(f"{KEY_PREFIX}:").split(":alive:")[0] for key in alive}
-        return bool(alive)
-
-    def _store(self, envelope: Envelope) -> None:
-        record = envelope.record
-        if self.recorder is None:
-            self.recorder = RunRecorder(self.archive, (), dict(self.options), self.limits)
-            self.recorder.start(datetime.now(UTC))
-            self._workers_alive()
-        if record.host not in self.recorder.hosts and record.host not in self.known_hosts:
-            self.report(f"{record.host}: not in the registry; its items are stored all the same")
-        self.result.counts[self.recorder.record(record, envelope.captured_at)] += 1
-        if isinstance(record, FailedPage):
-            self.report(f"{record.kind} failure on {record.url}: {record.message}")
-
-
-def _fleet_options(redis_url: str) -> dict[str, Any]:
-    """A fleet run's options: the Redis it was loaded from (without its password)."""
-    url = urlsplit(redis_url)
-    if url.password:
-        url = url._replace(netloc=url.netloc.rpartition("@")[2])
-    return {"fleet": True, "redis": urlunsplit(url)}

@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborHTMLParser
 from scrapers.article import Article, ExtractionError, NotAnArticle
 from scrapers.pages import Document, Listing, choose_layout
 from scrapers.pages.generic import is_error_text, read_generic
+from scrapers.pages.listing import generic_listing, next_page
 from scrapers.text import clean_line
 
 NOT_ARTICLE_SECTIONS = {
@@ -116,10 +117,18 @@ def _read_after_failure(doc: Document, failure: ExtractionError) -> Article:
 
 
 def parse_listing(html: str | bytes, url: str, *, http_charset: str | None = None) -> Listing:
-    """The article links of a listing page and its next page; empty for other pages."""
+    """The article links of a listing page and its next page; empty for other pages.
+
+    The page object of the page's layout reads it first; when none knows the page or finds no
+    article on it, the generic walker (`scrapers.pages.listing`) reads it by its links. The
+    walker also finds the next page of a known layout whose theme renamed its pager.
+    """
     doc = Document(parse_html(html, http_charset), url)
     layout = choose_layout(doc)
-    return layout.listing(doc) if layout else Listing((), None)
+    listing = layout.listing(doc) if layout else None
+    if listing is None or not listing.entries:
+        return generic_listing(doc)
+    return listing if listing.next_url else Listing(listing.entries, next_page(doc))
 
 
 def parse_html(html: str | bytes, http_charset: str | None = None) -> LexborHTMLParser:

@@ -24,9 +24,6 @@ from twisted.python.failure import Failure
 from scrapers.urls import host_of
 
 NO_SUCH_HOST = "no such host"
-MIRROR_UNKNOWN_HOST_HEADER = "X-Mirror-Unknown-Host"
-"""Sent by the mirror (`mirror/hosts.py`) for a host it does not play: there is no DNS over
-loopback, so that answer stands for a failed DNS lookup."""
 
 SpiderT = TypeVar("SpiderT", bound=scrapy.Spider)
 
@@ -58,8 +55,6 @@ class Fetch:
 
 def fetch_from_response(response: Response) -> Fetch:
     asked = response.meta.get("redirect_urls", [response.url])[0]
-    if response.headers.get(MIRROR_UNKNOWN_HOST_HEADER):
-        return Fetch(asked, error=_no_such_host(asked, response.url))
     body = response.text if isinstance(response, TextResponse) else ""
     return Fetch(asked, response.url, response.status, body)
 

@@ -10,7 +10,8 @@
   gzipped WARC file per run, so `bawaslu-archive reextract` can rebuild the articles later
   with no network. It sits next to the downloader, so it sees retried and redirected answers;
   the fields the spider put in `meta["warc_fields"]` (page role, crawl date, listing date
-  line) go on the response record.
+  line) go on the response record. A full disk stops the crawl (`stop_for_full_disk`):
+  the answer is dropped, not counted as the site's failure.
 """
 
 from __future__ import annotations
@@ -26,11 +27,14 @@ from urllib.parse import urlsplit
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Request, Response
+from scrapy.utils.defer import deferred_from_coro
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from archive.disk import DISK_FULL_REASON, disk_full_problem, is_disk_full
+from scrapers.scrapy_internals import download_slot, raise_delay
 from scrapers.visits import WARC_FIELDS
 
 SOFTWARE = "bawaslu-archive"
@@ -65,11 +69,9 @@ class BackoffRetryMiddleware(RetryMiddleware):
     def _slow_down(self, retry: Request, retry_after: float | None) -> None:
         attempt = retry.meta.get("retry_times", 1)
         wait = retry_after if retry_after is not None else self.base * 2 ** (attempt - 1)
-        slot_key = retry.meta.get("download_slot")
-        assert self.crawler.engine is not None
-        slot = self.crawler.engine.downloader.slots.get(slot_key) if slot_key else None
+        slot = download_slot(self.crawler, retry.meta.get("download_slot"))
         if slot is not None:
-            slot.delay = max(slot.delay, min(wait, self.ceiling))
+            raise_delay(slot, min(wait, self.ceiling))
 
 
 def _retry_after(response: Response) -> float | None:
@@ -123,6 +125,16 @@ class WarcCaptureMiddleware:
         return cls(crawler, directory / f"crawl-{started:%Y%m%dT%H%M%S%f}Z.warc.gz")
 
     def process_response(self, request: Request, response: Response) -> Response:
+        try:
+            self._write(request, response)
+        except OSError as error:
+            if not is_disk_full(error):
+                raise
+            stop_for_full_disk(self.crawler, self.path)
+            raise IgnoreRequest(disk_full_problem(self.path)) from None  # not the site's fault
+        return response
+
+    def _write(self, request: Request, response: Response) -> None:
         writer = self._open()
         response_record = writer.create_warc_record(
             response.url,
@@ -138,7 +150,6 @@ class WarcCaptureMiddleware:
         writer.write_request_response_pair(request_record, response_record)
         assert self._file is not None
         self._file.flush()
-        return response
 
     def close(self) -> None:
         if self._file is not None:
@@ -151,9 +162,18 @@ class WarcCaptureMiddleware:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._file = self.path.open("ab")
             self._writer = WARCWriter(self._file, gzip=True)
-            info = {"software": SOFTWARE, "format": "WARC File Format 1.1"}
+            info = {"software": SOFTWARE, "format": "WARC File Format 1.0"}  # as WARCWriter writes
             self._writer.write_record(self._writer.create_warcinfo_record(self.path.name, info))
         return self._writer
+
+
+def stop_for_full_disk(crawler: Crawler, path: object) -> None:
+    """Close the crawl once, noting which file could not be written: the run's problem."""
+    if crawler.stats.get_value("run/disk_full"):
+        return
+    crawler.stats.set_value("run/disk_full", str(path))
+    crawler.spider.logger.error(disk_full_problem(path))
+    deferred_from_coro(crawler.engine.close_spider_async(reason=DISK_FULL_REASON))
 
 
 def _response_headers(response: Response) -> StatusAndHeaders:

@@ -2,12 +2,14 @@
 
 The pipeline is the crawl's only writer to the database, so every write is in its own short
 transaction (see `archive.store` and `archive.runlog`): a crawl killed at any moment leaves
-what it archived so far, and the next run picks up from there.
+what it archived so far, and the next run picks up from there. So does a crawl that fills the
+disk: it stops, and its run is closed as failed with the problem "disk full writing ...".
 """
 
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import UTC, datetime
 from typing import Any, Self
 
@@ -15,9 +17,11 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.settings import BaseSettings
 
+from archive.disk import disk_full_problem, is_disk_full
 from archive.recorder import FailureLimits, Item, RunRecorder
 from archive.store import Archive
 from scrapers.article import FailedPage
+from scrapers.middlewares import stop_for_full_disk
 
 RUN_OPTIONS = ("CRAWL_FULL", "CRAWL_TODAY", "MIRROR_URL", "DOWNLOAD_DELAY", "REVISIT_AFTER_DAYS")
 
@@ -54,7 +58,16 @@ class ArchivePipeline:
             return
         stats = self.crawler.stats
         requests = {host: stats.get_value(f"requests/{host}", 0) for host in self.recorder.hosts}
-        outcome = self.recorder.finish(datetime.now(UTC), requests, reason != "finished")
+        full = stats.get_value("run/disk_full")
+        failure = disk_full_problem(full) if full else ""
+        try:
+            outcome = self.recorder.finish(
+                datetime.now(UTC), requests, reason != "finished", failure
+            )
+        except sqlite3.Error as error:
+            if not is_disk_full(error):
+                raise
+            outcome = self.recorder.finish_on_full_disk(datetime.now(UTC), self.db_path)
         stats.set_value("run/status", outcome.status)
         stats.set_value("run/problems", list(outcome.problems))
         self.recorder.archive.close()
@@ -62,7 +75,15 @@ class ArchivePipeline:
 
     def process_item(self, item: Item) -> Item:
         assert self.recorder is not None
-        self.crawler.stats.inc_value(self.recorder.record(item, datetime.now(UTC)))
+        if self.crawler.stats.get_value("run/disk_full"):
+            return item  # the crawl is closing: what is still in flight is not archived
+        try:
+            self.crawler.stats.inc_value(self.recorder.record(item, datetime.now(UTC)))
+        except sqlite3.Error as error:
+            if not is_disk_full(error):
+                raise
+            stop_for_full_disk(self.crawler, self.db_path)
+            return item
         if isinstance(item, FailedPage):
             self.crawler.spider.logger.warning(
                 "%s failure on %s: %s", item.kind, item.url, item.message

@@ -31,6 +31,16 @@ from scrapy.http import Request
 from scrapy.pqueues import DownloaderAwarePriorityQueue
 from scrapy.utils.asyncio import call_later
 
+from scrapers.scrapy_internals import (
+    download_slots,
+    frontier_slot_key,
+    holds_requests,
+    host_queues,
+    next_send_time,
+    restart_delay,
+    slot_of,
+)
+
 
 class DelayAfterAnswer:
     """Enabled by the `DELAY_AFTER_ANSWER` setting."""
@@ -48,10 +58,9 @@ class DelayAfterAnswer:
 
     def answered(self, request: Request, **_: Any) -> None:
         """Sent before the downloader picks the host's next request (on success)."""
-        downloader = self.crawler.engine.downloader
-        slot = downloader.slots.get(downloader.get_slot_key(request))
+        slot = slot_of(self.crawler, request)
         if slot is not None:
-            slot.lastseen = monotonic()
+            restart_delay(slot)
 
 
 class PolitenessFrontier(DownloaderAwarePriorityQueue):
@@ -69,12 +78,12 @@ class PolitenessFrontier(DownloaderAwarePriorityQueue):
 
     def __init__(self, crawler: Crawler, *args: Any, **kwargs: Any) -> None:
         super().__init__(crawler, *args, **kwargs)
-        self._slots = crawler.engine.downloader.slots
+        self._slots = download_slots(crawler)
         self._delay = crawler.settings.getfloat("DOWNLOAD_DELAY")
         # At least one: a request waiting in the downloader is what wakes the engine when no
         # host is ready yet; without one the crawl would idle until its 5 s heartbeat.
         self._early = max(1, crawler.settings.getint("FRONTIER_EARLY_HOSTS"))
-        self._backlog = Counter({slot: len(queue) for slot, queue in self.pqueues.items()})
+        self._backlog = Counter({slot: len(queue) for slot, queue in host_queues(self).items()})
         self._turn_ends: dict[str, float] = {}
         self._lag = LoopLag()
         self._lag_limit = crawler.settings.getfloat("FRONTIER_LOOP_LAG_LIMIT")
@@ -85,11 +94,11 @@ class PolitenessFrontier(DownloaderAwarePriorityQueue):
 
     def push(self, request: Request) -> None:
         super().push(request)
-        self._backlog[self._downloader_interface.get_slot_key(request)] += 1
+        self._backlog[frontier_slot_key(self, request)] += 1
 
     def peek(self) -> Request | None:
         choice = self._next_host(monotonic(), self._keeping_up())
-        return self.pqueues[choice[0]].peek() if choice else None
+        return host_queues(self)[choice[0]].peek() if choice else None
 
     def pop(self) -> Request | None:
         now = monotonic()
@@ -98,11 +107,12 @@ class PolitenessFrontier(DownloaderAwarePriorityQueue):
             return None
         host, ready_at = choice
         self._turn_ends[host] = max(now, ready_at) + self._delay
-        queue = self.pqueues[host]
+        queues = host_queues(self)
+        queue = queues[host]
         request = queue.pop()
         self._backlog[host] -= 1
         if not self._backlog[host]:
-            del self._backlog[host], self.pqueues[host]
+            del self._backlog[host], queues[host]
             queue.close()
         return request
 
@@ -137,9 +147,9 @@ class PolitenessFrontier(DownloaderAwarePriorityQueue):
         turn_ends = self._turn_ends.get(host, 0.0)
         if slot is None:
             return turn_ends
-        if slot.active:
+        if holds_requests(slot):
             return math.inf
-        return max(slot.lastseen + slot.delay, turn_ends)
+        return max(next_send_time(slot), turn_ends)
 
 
 class LoopLag:

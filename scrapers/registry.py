@@ -15,6 +15,9 @@ from datetime import datetime
 from pathlib import Path
 
 REGISTRY_PATH = Path(__file__).with_name("sites.csv")
+ALIASES_PATH = Path(__file__).with_name("host_aliases.csv")
+"""Pairs of hosts that serve one site (`alias,host,evidence`): the bare national host, a
+regency's short and long names. Either may be the registry's; the other is its alias."""
 
 LEVELS = ("nasional", "provinsi", "kabupaten", "kota")
 LARGE_LEVELS = ("nasional", "provinsi")  # the offices that publish the most
@@ -265,3 +268,35 @@ def renamed_hosts(before: Iterable[Site], after: Iterable[Site]) -> dict[str, st
         for site in after
         if site.region_code in old and old[site.region_code] != site.host
     }
+
+
+def canonical_host(host: str) -> str:
+    """The registry's host for a host that serves the same site under another name (the bare
+    `bawaslu.go.id`, `lamteng`/`lampungtengah`), else the host itself, lower case."""
+    host = _normalise_host(host)
+    return _packaged_aliases().get(host, host)
+
+
+@functools.cache
+def _packaged_aliases() -> dict[str, str]:
+    return host_aliases(load_sites())
+
+
+def host_aliases(sites: Iterable[Site], path: Path | None = None) -> dict[str, str]:
+    """Alias -> registry host, from the aliases file (default: the packaged one).
+
+    Each pair's registry host is whichever of the two the registry names, so the pair stays
+    right when probing renames a site to its other name; a pair the registry names neither
+    of maps the alias to the host column.
+    """
+    registry = {site.host for site in sites}
+    aliases: dict[str, str] = {}
+    with (path or ALIASES_PATH).open(newline="", encoding="utf-8") as file:
+        for row in csv.DictReader(file):
+            alias, host = _normalise_host(row["alias"]), _normalise_host(row["host"])
+            if alias in registry and host not in registry:
+                alias, host = host, alias
+            if alias in registry:
+                raise RegistryError(f"{alias} and {host} are both in the registry")
+            aliases[alias] = host
+    return aliases

@@ -13,6 +13,15 @@ from urllib.parse import urlsplit, urlunsplit
 from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
 from scrapy.crawler import Crawler
 from scrapy.http import Request, Response
+from twisted.internet.error import DNSLookupError
+
+from scrapers.scrapy_internals import keep_connections
+
+MIRROR_UNKNOWN_HOST_HEADER = "X-Mirror-Unknown-Host"
+"""Sent by the mirror (`mirror/hosts.py`) for a host it does not play: there is no DNS over
+loopback, so the transport turns that answer into the failed DNS lookup it stands for. Only
+answers that came through the mirror are read this way; a live server's header means nothing.
+"""
 
 
 class MirrorableDownloadHandler(HTTP11DownloadHandler):
@@ -24,12 +33,14 @@ class MirrorableDownloadHandler(HTTP11DownloadHandler):
         if self._mirror.netloc:
             # Live, each host keeps its own connection alive; through the mirror every host
             # shares one address, so the pool keeps as many as all hosts together would.
-            self._pool.maxPersistentPerHost = crawler.settings.getint("CONCURRENT_REQUESTS")
+            keep_connections(self, crawler.settings.getint("CONCURRENT_REQUESTS"))
 
     async def download_request(self, request: Request) -> Response:
         if not self._mirror.netloc:
             return await super().download_request(request)
         response = await super().download_request(self._to_mirror(request))
+        if response.headers.get(MIRROR_UNKNOWN_HOST_HEADER):
+            raise DNSLookupError(f"{urlsplit(request.url).hostname}: not a host the mirror plays")
         return response.replace(url=request.url)
 
     def _to_mirror(self, request: Request) -> Request:

@@ -1,22 +1,33 @@
 """Canonical article URLs: one URL per article, whatever link led to it.
 
 The Drupal sites answer the same node at `/berita/<slug>` and `/index.php/berita/<slug>`,
-and links may carry queries, fragments, `http://` or upper-case hosts. The archive keys
-articles by the canonical form, so a second crawl or another listing never duplicates a row.
+and links may carry queries, fragments, `http://`, upper-case hosts, another name of the same
+site (`scrapers/host_aliases.csv`), or spaces and non-ASCII letters that the request itself
+sends percent-encoded. The archive keys articles by the canonical form, and the crawl's memory
+compares that form, so a second crawl or another listing never duplicates a row or a request.
 """
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit, urlunsplit
+
+from w3lib.url import safe_url_string
+
+from scrapers.registry import canonical_host
+
+_ESCAPE = re.compile(r"%[0-9a-fA-F]{2}")
 
 
 def canonical_url(url: str) -> str:
-    """`https://<host>/<path>` with no `/index.php`, query, fragment or default port."""
-    parts = urlsplit(url.strip())
-    host = (parts.hostname or "").lower()
+    """`https://<registry host>/<percent-encoded path>`, with no `/index.php`, query, fragment
+    or default port: the form Scrapy requests (w3lib's `safe_url_string`), escapes upper-case."""
+    parts = urlsplit(safe_url_string(url.strip()))
+    host = canonical_host(parts.hostname or "")
     path = parts.path or "/"
     if path == "/index.php" or path.startswith("/index.php/"):
         path = path[len("/index.php") :] or "/"
+    path = _ESCAPE.sub(lambda escape: escape.group(0).upper(), path)
     return urlunsplit(("https", host, path, "", ""))
 
 

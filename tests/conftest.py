@@ -28,11 +28,11 @@ def run_cli(*args: str, check: bool = True, timeout: float = 300) -> subprocess.
     )
 
 
-def crawl_mirror(mirror_url: str, db: Path, hosts: Sequence[str], *extra: str):
+def crawl_mirror(mirror_url: str, db: Path, hosts: Sequence[str], *extra: str, check: bool = True):
     """A real Scrapy crawl of the mirror, with no delay: the mirror is on loopback."""
     sites = [arg for host in hosts for arg in ("--site", host)]
     args = ["crawl", "--mirror", mirror_url, "--db", str(db), "--delay", "0", *sites, *extra]
-    return run_cli(*args)
+    return run_cli(*args, check=check)
 
 
 @pytest.fixture(scope="session")

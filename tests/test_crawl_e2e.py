@@ -20,6 +20,8 @@ from conftest import crawl_mirror, free_port
 from mirror.content import build_sites, jakarta_today
 from mirror.server import MirrorServer
 
+pytestmark = pytest.mark.slow  # a real server, crawl or browser: not in make test-fast
+
 FOOTER_MARKERS = (
     "Lompat ke isi utama",
     "Media Sosial",

@@ -7,10 +7,13 @@ import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from conftest import run_cli
 
 from mirror.server import MirrorServer
 from scrapers.registry import load_sites, skip_reason, write_sites
+
+pytestmark = pytest.mark.slow  # a real server, crawl or browser: not in make test-fast
 
 LAMPUNG = "18"
 SERVED = {"lampung.bawaslu.go.id", "waykanan.bawaslu.go.id"}

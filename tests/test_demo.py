@@ -5,7 +5,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from conftest import run_cli
+
+pytestmark = pytest.mark.slow  # a real server, crawl or browser: not in make test-fast
 
 FIRST_DAY = "2026-03-02"
 

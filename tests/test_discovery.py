@@ -21,6 +21,8 @@ from scrapers.discovery import Discovery, RegencyLink, match_region, record, reg
 from scrapers.registry import REGISTRY_PATH, load_sites, site_for_host
 from scrapers.urls import host_of
 
+pytestmark = pytest.mark.slow  # a real server, crawl or browser: not in make test-fast
+
 TODAY = date(2026, 11, 26)
 LAMPUNG_HOME = "https://lampung.bawaslu.go.id/"
 

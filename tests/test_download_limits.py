@@ -11,6 +11,8 @@ from conftest import crawl_mirror, run_cli
 
 from mirror.server import MirrorServer
 
+pytestmark = pytest.mark.slow  # a real server, crawl or browser: not in make test-fast
+
 SITE = "lampung.bawaslu.go.id"
 NO_RETRIES = ("--set", "RETRY_TIMES=0")
 

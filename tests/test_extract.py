@@ -13,7 +13,7 @@ from scrapers.extract import decode_html, parse_article, parse_listing
 from scrapers.pages.credits import parse_credit_line
 from scrapers.text import clean_line, join_paragraphs
 
-SEED = Path("/work/shared/seeds/000_519c876062288e99.txt")
+SEED = Path(__file__).resolve().parent.parent / "mirror/data/seed_lampung.txt"  # a real page's text
 LAMPUNG = "https://lampung.bawaslu.go.id"
 
 FOOTER = """<footer class="site-footer">

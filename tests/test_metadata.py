@@ -11,9 +11,12 @@ import pytest
 import yaml
 from datasette.app import Datasette
 
+from archive.cli import PLUGINS
 from archive.store import Archive
 from scrapers.article import Article, ArticleDate
 from scrapers.registry import load_sites
+
+pytestmark = pytest.mark.slow  # a real server, crawl or browser: not in make test-fast
 
 METADATA_PATH = Path(__file__).resolve().parent.parent / "metadata.yml"
 FETCHED = datetime(2025, 3, 1, 2, 0, tzinfo=UTC)
@@ -54,10 +57,10 @@ def archive_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def get_json(archive_path: Path, metadata: dict[str, Any], path: str) -> dict[str, Any]:
-    """One request to a Datasette serving the archive with metadata.yml."""
+    """One request to a Datasette serving the archive with metadata.yml and its plugins."""
 
     async def request() -> dict[str, Any]:
-        datasette = Datasette([str(archive_path)], metadata=metadata)
+        datasette = Datasette([str(archive_path)], metadata=metadata, plugins_dir=str(PLUGINS))
         await datasette.invoke_startup()
         response = await datasette.client.get(path)
         assert response.status_code == 200, response.text

@@ -19,6 +19,8 @@ from mirror.calendar_id import MONTH_ABBREVIATIONS, MONTHS, OLD_MONTH_SPELLINGS,
 from mirror.content import MirrorSite, build_sites
 from mirror.server import MirrorServer
 
+pytestmark = pytest.mark.slow  # a real server, crawl or browser: not in make test-fast
+
 TODAY = date(2026, 11, 26)
 SEED_FILE = Path(__file__).resolve().parent.parent / "mirror/data/seed_lampung.txt"
 ARTICLE_LINK = {

@@ -7,11 +7,14 @@ import json
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from conftest import run_cli
 
 from mirror.content import build_sites
 from mirror.living import MirrorState, build_world, listing_path
 from mirror.server import MirrorServer
+
+pytestmark = pytest.mark.slow  # a real server, crawl or browser: not in make test-fast
 
 BASE_DATE = date(2026, 3, 2)
 

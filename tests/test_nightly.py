@@ -21,6 +21,8 @@ from mirror.living import MirrorState, World, build_world
 from mirror.server import AccessRecord, MirrorServer
 from scrapers import settings
 
+pytestmark = pytest.mark.slow  # a real server, crawl or browser: not in make test-fast
+
 BASE_DATE = date(2026, 3, 2)
 NIGHTS = 9  # day 0 twice, then days 1..9: every revisit day up to 7 comes round
 FAST_RETRIES = ("--set", "RETRY_BACKOFF_BASE=0.05", "--set", "RETRY_BACKOFF_MAX=0.2")

@@ -13,11 +13,14 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import pytest
 from conftest import free_port, run_cli
 
 from mirror.content import build_sites
 from mirror.living import MirrorState, build_world
 from mirror.server import MirrorServer
+
+pytestmark = pytest.mark.slow  # a real server, crawl or browser: not in make test-fast
 
 BASE_DATE = date(2026, 3, 2)
 FAST_RETRIES = ("--set", "RETRY_BACKOFF_BASE=0.05", "--set", "RETRY_BACKOFF_MAX=0.2")

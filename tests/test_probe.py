@@ -38,6 +38,8 @@ from scrapers.registry import (
     write_sites,
 )
 
+pytestmark = pytest.mark.slow  # a real server, crawl or browser: not in make test-fast
+
 TODAY = date(2026, 11, 26)
 NAMED = ("jatim.bawaslu.go.id", "jombang.bawaslu.go.id", "www.bawaslu.go.id")
 

@@ -30,10 +30,13 @@ MIRROR_DAY = jakarta_today()
 FAST_RETRIES = ("--set", "RETRY_BACKOFF_BASE=0.05", "--set", "RETRY_BACKOFF_MAX=0.2")
 TODAY = ("--today", MIRROR_DAY.isoformat())  # every crawl here takes the mirror's day as today
 
-pytestmark = pytest.mark.skipif(
-    shutil.which("redis-server") is None,
-    reason="needs Debian's redis-server (tests/system-deps.sh)",
-)
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        shutil.which("redis-server") is None,
+        reason="needs Debian's redis-server (tests/system-deps.sh)",
+    ),
+]
 
 
 @pytest.fixture(scope="module")

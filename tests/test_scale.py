@@ -14,6 +14,8 @@ from mirror.scale import ScaleSites, SizeProfile, politeness_violations, request
 from mirror.server import AccessRecord, MirrorServer
 from scrapers.registry import load_sites
 
+pytestmark = pytest.mark.slow  # a real server, crawl or browser: not in make test-fast
+
 DELAY = 0.1
 
 

@@ -17,7 +17,7 @@ import urllib.error
 import urllib.request
 import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -28,9 +28,11 @@ import pytest
 from conftest import crawl_mirror, free_port
 from selectolax.lexbor import LexborHTMLParser
 
-from archive.store import Archive, stem_word, words
+from archive.store import Archive
 from mirror.content import REPOSTS, MirrorSite
 from mirror.server import MirrorServer
+
+pytestmark = pytest.mark.slow  # a real server, crawl or browser: not in make test-fast
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 XSS_TITLE_RAW = '<script>alert("xss")'
@@ -48,13 +50,18 @@ class ServedArchive:
 
 
 @contextmanager
-def served_archive(root: Path) -> Iterator[ServedArchive]:
-    """Crawl the mirror, mark one article removed at the source, then serve the file read-only."""
+def served_archive(
+    root: Path, prepare: Callable[[Path], None] | None = None
+) -> Iterator[ServedArchive]:
+    """Crawl the mirror, mark one article removed at the source, let `prepare` write more to
+    the archive, then serve the file read-only."""
     db = root / "bawaslu.db"
     with MirrorServer(port=0) as server:
         crawl_mirror(server.url, db, list(server.sites))
         original_url, repost_url = _repost(server.sites)
     removed_url = _mark_a_removal(db)
+    if prepare is not None:
+        prepare(db)
     port = free_port()
     command = [sys.executable, "-m", "archive.cli", "serve", "--db", str(db), "--port", str(port)]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -149,9 +156,18 @@ def search(served: ServedArchive, **args: str) -> tuple[list[str], int, list[Lex
     return urls, total, pages
 
 
-def has_stem(row: dict, word: str) -> bool:
+AWAS_FORMS = re.compile(r"awas|awasi|mengawasi|diawasi|pengawas|pengawasan|pengawasannya")
+"""The forms of the stem "awas" ("mengawasi", "pengawasan") the search must treat as one,
+listed by hand as an Indonesian reader knows them: the oracle, independent of the stemmer."""
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", text.lower())
+
+
+def has_awas(row: dict) -> bool:
     text = f"{row['title']} {row['lead']} {row['body']}"
-    return stem_word(word) in {stem_word(token) for token in words(text)}
+    return any(AWAS_FORMS.fullmatch(token) for token in words(text))
 
 
 def has_phrase(row: dict, phrase: str) -> bool:
@@ -165,30 +181,26 @@ def has_phrase(row: dict, phrase: str) -> bool:
 
 def test_a_word_finds_every_form_of_its_stem_and_marks_them(served, rows) -> None:
     urls, total, pages = search(served, q="mengawasi")
-    expected = {url for url, row in rows.items() if has_stem(row, "mengawasi")}
+    expected = {url for url, row in rows.items() if has_awas(row)}
     assert set(urls) == expected
     assert len(urls) == total == len(expected)
     literal = {url for url, row in rows.items() if "mengawasi" in words(row["body"])}
     assert len(expected) > 2 * len(literal)
     marked = {mark.text().lower() for page in pages for mark in page.css(".results mark")}
     assert {"pengawasan", "pengawas"} <= marked
-    assert {stem_word(word) for word in marked} == {"awas"}
+    assert all(AWAS_FORMS.fullmatch(word) for word in marked)
 
 
 def test_quoted_words_match_exactly_and_together(served, rows) -> None:
     urls, total, _ = search(served, q='"apel siaga" pengawasan')
-    expected = {
-        url
-        for url, row in rows.items()
-        if has_phrase(row, "apel siaga") and has_stem(row, "pengawasan")
-    }
+    expected = {url for url, row in rows.items() if has_phrase(row, "apel siaga") and has_awas(row)}
     assert expected and set(urls) == expected and total == len(expected)
     phrase_only, _, _ = search(served, q='"apel siaga"')
     assert set(phrase_only) == {url for url, row in rows.items() if has_phrase(row, "apel siaga")}
 
 
 def test_filters_narrow_to_what_the_archive_holds(served, rows) -> None:
-    pengawasan = {url: row for url, row in rows.items() if has_stem(row, "pengawasan")}
+    pengawasan = {url: row for url, row in rows.items() if has_awas(row)}
     east_java, _, _ = search(served, q="pengawasan", province="35")
     assert set(east_java) == {
         url for url, row in pengawasan.items() if row["province_code"] == "35"

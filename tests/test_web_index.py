@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from archive.store import STEMMED_FTS, Archive, stem_word
+from archive.store import Archive
+from archive.textindex import STEMMED_FTS
 from scrapers.article import Article
 
 T0 = datetime(2025, 3, 1, 2, 0, tzinfo=UTC)
@@ -54,13 +55,14 @@ def archive(tmp_path: Path) -> Iterator[Archive]:
         yield opened
 
 
-def stemmed_matches(archive: Archive, word: str) -> list[str]:
+def stemmed_matches(archive: Archive, stem: str) -> list[str]:
+    """Articles whose stemmed index holds `stem`, written by hand as Indonesian grammar has it."""
     return [
         row[0]
         for row in archive.db.execute(
             f"SELECT a.url FROM [{STEMMED_FTS}] f JOIN articles a ON a.rowid = f.rowid"
             f" WHERE [{STEMMED_FTS}] MATCH ? ORDER BY a.url",
-            [f'"{stem_word(word)}"'],
+            [f'"{stem}"'],
         )
     ]
 
@@ -72,8 +74,8 @@ def stories(archive: Archive) -> dict[str, str]:
 def test_a_word_finds_the_other_forms_of_its_stem(archive: Archive) -> None:
     for article in (RELEASE, OTHER_STORY):
         archive.save_article(article, fetched_at=T0)
-    assert stemmed_matches(archive, "diawasi") == sorted([RELEASE.url, OTHER_STORY.url])
-    assert stemmed_matches(archive, "menertibkan") == [OTHER_STORY.url]
+    assert stemmed_matches(archive, "awas") == sorted([RELEASE.url, OTHER_STORY.url])
+    assert stemmed_matches(archive, "tertib") == [OTHER_STORY.url]
     forms = {
         row[0] for row in archive.db.execute("SELECT word FROM word_stems WHERE stem = ?", ["awas"])
     }
@@ -85,7 +87,7 @@ def test_the_stemmed_index_follows_revisions(archive: Archive) -> None:
     edited = dataclasses.replace(OTHER_STORY, body="Petugas mencopot spanduk.")
     assert archive.save_article(edited, fetched_at=T0 + timedelta(days=1)) == "updated"
     assert stemmed_matches(archive, "baliho") == []
-    assert stemmed_matches(archive, "dicopot") == [OTHER_STORY.url]
+    assert stemmed_matches(archive, "copot") == [OTHER_STORY.url]
 
 
 def test_a_repost_joins_the_story_and_leaves_it_when_rewritten(archive: Archive) -> None:
@@ -115,6 +117,7 @@ def test_an_archive_made_before_the_indexes_gets_them_on_open(tmp_path: Path) ->
         archive.save_article(REPOST, fetched_at=T0 + timedelta(hours=1))
         for table in (STEMMED_FTS, "story_clusters", "article_minhash", "word_stems"):
             archive.db[table].drop()
+        archive.db.execute("PRAGMA user_version = 0")  # as archives were before numbering
     with Archive(path) as reopened:
-        assert stemmed_matches(reopened, "mengawasi") == sorted([RELEASE.url, REPOST.url])
+        assert stemmed_matches(reopened, "awas") == sorted([RELEASE.url, REPOST.url])
         assert stories(reopened) == {RELEASE.url: RELEASE.url, REPOST.url: RELEASE.url}

@@ -166,9 +166,10 @@ class Layout:
         body = join_paragraphs(paragraphs)
         if not body:
             raise ExtractionError("no body text", doc.url)
+        url = self.canonical(doc)
         return Article(
-            url=self.canonical(doc),
-            host=host_of(doc.url),
+            url=url,
+            host=host_of(url),
             layout=self.name,
             title=title,
             body=body,

@@ -195,9 +195,10 @@ def read_generic(doc: Document) -> Article:
         raise ExtractionError(f"unrecognised layout ({missing})", doc.url)
     scope = _common_block(walk.runs[start:end]) or doc.root
     documents = document_links(scope, doc.url)
+    url = canonical_of(doc)
     return Article(
-        url=canonical_of(doc),
-        host=host_of(doc.url),
+        url=url,
+        host=host_of(url),
         layout=NAME,
         title=title,
         body=text,

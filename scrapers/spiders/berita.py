@@ -5,12 +5,14 @@ whose articles are all known, asks for the unknown ones, retries those that fail
 and revisits archived articles whose revisit day (`REVISIT_AFTER_DAYS` after publication) has
 come, with conditional requests (ETag, Last-Modified). A site whose last walk was cut short or
 never reached the end is walked to the end; `CRAWL_FULL` walks and revisits everything.
+Any walk ends at a page that lists nothing new in that walk: a pager that never ends.
 What the crawl remembers between runs is `archive.runlog`; reading a page is
 `scrapers.reading` (pure); storing is the pipeline.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import AsyncIterator, Iterator
 from datetime import date
 from pathlib import Path
@@ -23,13 +25,14 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
+from archive.memory import read_crawl_log
 from archive.runlog import SiteMemory, Validators
-from archive.store import Archive
 from scrapers.article import ExtractionError, FailedPage, NotAnArticle
 from scrapers.dates import local_today
 from scrapers.extract import parse_listing
-from scrapers.reading import read_article
+from scrapers.reading import check_page_budget, read_article
 from scrapers.registry import LARGE_LEVELS, Site, load_sites, select_sites
+from scrapers.urls import canonical_url
 from scrapers.visits import (
     CRAWL_DATE_FIELD,
     LISTING_DATE_FIELD,
@@ -83,11 +86,13 @@ class BeritaSpider(scrapy.Spider):
         today = settings.get("CRAWL_TODAY")
         spider.crawl_today = date.fromisoformat(today) if today else None
         revisit_days = [int(days) for days in settings.getlist("REVISIT_AFTER_DAYS")]
-        with Archive(settings.get("ARCHIVE_DB")) as archive:
+        with read_crawl_log(settings.get("ARCHIVE_DB")) as runlog:
             spider.memory = {
-                site.host: archive.runlog.load_memory(
+                site.host: runlog.load_memory(
                     site.host, spider.today(site), revisit_days, spider.full
                 )
+                if runlog
+                else SiteMemory(site.host)
                 for site in spider.sites
             }
         return spider
@@ -114,13 +119,24 @@ class BeritaSpider(scrapy.Spider):
         walk = len(memory.known) if memory.needs_full_walk else 0
         return walk + len(memory.due) + len(memory.pending), site.level in LARGE_LEVELS
 
-    def parse_listing(self, response: Response, site: Site, listing_url: str) -> Iterator[Any]:
+    def parse_listing(
+        self, response: Response, site: Site, listing_url: str, walked: frozenset[int] = frozenset()
+    ) -> Iterator[Any]:
+        """`walked`: the article URLs (`walk_key`s) the pages before this one listed in this
+        walk. A page that lists none beyond them ends the walk, so a pager that never ends (it
+        repeats its last page with a next link) costs one extra request."""
         memory = self.memory[site.host]
         role = "listing" if listing_url else "first_listing"
         listing_url = listing_url or response.url
         if response.status == 304:
             yield self._visit(response, site, role, "not_modified")
             yield ListingWalked(site.host, listing_url, reached_end=False)
+            return
+        try:
+            check_page_budget(response.body, response.url)
+        except ExtractionError as error:
+            yield FailedPage(response.url, site.host, "extraction", error.reason)
+            yield self._visit(response, site, role, "failed")
             return
         listing = parse_listing(response.body, response.url)
         yield self._visit(response, site, role, "fetched")
@@ -129,11 +145,16 @@ class BeritaSpider(scrapy.Spider):
                 request = self._article_request(entry.url, site, entry.date_text, self.full)
                 if request is not None:
                     yield request
+        listed = {walk_key(entry.url) for entry in listing.entries}
+        brings_new = not listed <= walked
         all_known = all(entry.url in memory.known for entry in listing.entries)
-        if listing.next_url and (memory.needs_full_walk or not all_known):
-            yield self._listing_request(listing.next_url, site, listing_url, conditional=False)
+        if listing.next_url and brings_new and (memory.needs_full_walk or not all_known):
+            yield self._listing_request(
+                listing.next_url, site, listing_url, conditional=False, walked=walked | listed
+            )
         else:
-            yield ListingWalked(site.host, listing_url, reached_end=listing.next_url is None)
+            repeated = bool(listed) and not brings_new
+            yield ListingWalked(site.host, listing_url, listing.next_url is None or repeated)
 
     def parse_article(self, response: Response, site: Site, listing_date: str) -> Iterator[Any]:
         if response.status == 304:
@@ -170,7 +191,12 @@ class BeritaSpider(scrapy.Spider):
         yield PageVisit(request.url, site.host, role, "failed", self.today(site))
 
     def _listing_request(
-        self, url: str, site: Site, listing_url: str, conditional: bool
+        self,
+        url: str,
+        site: Site,
+        listing_url: str,
+        conditional: bool,
+        walked: frozenset[int] = frozenset(),
     ) -> scrapy.Request:
         role = "listing" if listing_url else "first_listing"
         return scrapy.Request(
@@ -178,7 +204,7 @@ class BeritaSpider(scrapy.Spider):
             callback=self.parse_listing,
             errback=self.record_failure,
             headers=self._validators(site, url) if conditional else None,
-            cb_kwargs={"site": site, "listing_url": listing_url},
+            cb_kwargs={"site": site, "listing_url": listing_url, "walked": walked},
             meta={"role": role, "handle_httpstatus_list": [304], **self._capture(site, role)},
         )
 
@@ -225,7 +251,8 @@ class BeritaSpider(scrapy.Spider):
     ) -> PageVisit:
         headers = response.headers
         return PageVisit(
-            url=response.url,
+            # An article is remembered by the URL the archive and the listings know it by.
+            url=canonical_url(response.url) if role == "article" else response.url,
             host=site.host,
             role=role,
             outcome=outcome,
@@ -234,6 +261,12 @@ class BeritaSpider(scrapy.Spider):
             last_modified=headers.get(b"Last-Modified", b"").decode("latin-1"),
             listing_date=listing_date,
         )
+
+
+def walk_key(url: str) -> int:
+    """A stable 64-bit digest of a URL: what a listing request carries of each article its
+    walk has listed, small enough for a deep walk's requests in a fleet's shared queue."""
+    return int.from_bytes(hashlib.blake2b(url.encode(), digest_size=8).digest(), "big")
 
 
 def _flag(value: str | bool) -> bool:
