@@ -39,9 +39,10 @@ _ROLE = (
 _JOINER = re.compile(r"\s*(?:\bdan\b|dan(?=\w)|&|/|,)\s*", re.IGNORECASE)
 """Between the role words of one label: "Penulis dan Foto", "PenulisdanEditor", "Editor / Foto"."""
 _LABEL = re.compile(
-    rf"(?<!\w)({_ROLE}(?:\s*(?:dan|&|/|,)\s*{_ROLE})*)\s*[:：]\s*",
+    rf"(?:(?<!\w)|(?-i:(?<=[a-z])(?=[A-Z])))({_ROLE}(?:\s*(?:dan|&|/|,)\s*{_ROLE})*)\s*[:：]\s*",
     re.IGNORECASE,
 )
+"""A role label; the next one may be glued to the previous name ("Nurul HidayahFoto : X")."""
 _OFFICE = re.compile(r"(?i:(?:tim\s+)?humas\s+bawaslu)(?:\s+[A-Z][\w.'/-]*){0,4}")
 """A bare office sign-off: "Humas Bawaslu Kabupaten Nganjuk" (capitalised words only)."""
 _SIGN_OFF = re.compile(r"//\s*([\w.-]+)")

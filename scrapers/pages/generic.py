@@ -79,6 +79,10 @@ SHARE_LINE = re.compile(
     r"(\s*[,|·]?\s*(facebook|twitter|whatsapp|telegram|linkedin|email|copy link|x))*$",
     re.IGNORECASE,
 )
+TAG_LINKS = ", ".join(
+    f'a[href*="{path}"]' for path in ("/tag/", "/tags/", "/label/", "/taxonomy/term/")
+)
+"""Links to a tag page, the tags of a theme that prints no "Tag" label."""
 TAG_LABEL = re.compile(
     r"(?<!\w)(tags?|label|labels|kata kunci|tagged)(\s*[:：]|(?=\s|$))\s*", re.IGNORECASE
 )
@@ -203,7 +207,7 @@ def read_generic(doc: Document) -> Article:
         title=title,
         body=text,
         lead=lead,
-        tags=find_tags(walk.runs, start),
+        tags=find_tags(doc, walk.runs, start),
         credits=credits,
         credits_raw="\n".join(credit_paragraphs),
         images=find_images(walk, title_index if title_index >= 0 else start, body.end, doc.url),
@@ -545,7 +549,8 @@ def choose_title(runs: list[Run], start: int, reference: str) -> tuple[str, int]
     """The title and the index of its run (-1 when it came from metadata only).
 
     The heading before the body that the metadata names (a doubled title is read once);
-    else any short line before the body that equals it; else the nearest main heading.
+    else any short line before the body that equals it; else the nearest main heading; else
+    the metadata's title; else a headline-like line just before the body.
     """
     before = [
         (index, run)
@@ -566,7 +571,24 @@ def choose_title(runs: list[Run], start: int, reference: str) -> tuple[str, int]
         for index, run in reversed(headings):
             if run.heading == level:
                 return " ".join(run.text.split()), index
-    return reference, -1
+    if reference:
+        return reference, -1
+    return _title_line_before(runs, start)
+
+
+def _title_line_before(runs: list[Run], start: int) -> tuple[str, int]:
+    """A title printed as a plain line (`<div class="judul">`): the nearest line just before
+    the body that reads like a headline, past its date line and photo."""
+    for index in range(start - 1, max(start - 5, -1), -1):
+        run = runs[index]
+        if run.chrome or run.weight <= -100:
+            break
+        text = " ".join(run.text.split())
+        if run.caption or is_byline(text) or run.link_share > LINK_SHARE:
+            continue
+        if 3 <= len(text.split()) <= 30 and not text.endswith(".") and _could_be_title(text):
+            return text, index
+    return "", -1
 
 
 def _could_be_title(text: str) -> bool:
@@ -651,16 +673,17 @@ def confidence(title: str, text: str, paragraphs: list[str], stretch: list[Run])
 # -- other fields -------------------------------------------------------------------------------
 
 
-def find_tags(runs: list[Run], start: int) -> tuple[str, ...]:
+def find_tags(doc: Document, runs: list[Run], start: int) -> tuple[str, ...]:
     """Terms of the "Tag"/"Tags"/"Label" block after the body start, whatever its markup.
 
     The label may stand alone with the terms in the blocks after it ("Tag" / "Berita" /
     "Agenda"), lead a line of links ("Tagged <a>Pemilu</a>, <a>Humas</a>"), or lead a plain
-    list ("Tags: Pemilu, Humas").
+    list ("Tags: Pemilu, Humas"). With no label, the links to tag pages outside the page
+    chrome are the tags.
     """
     for index in range(start, len(runs)):
         run = runs[index]
-        if run.chrome or run.heading > 3 or len(run.text) > 300:
+        if run.chrome or len(run.text) > 300:
             continue
         folded = run.text.casefold()
         label = TAG_LABEL.search(run.text) if TAG_WORDS.search(folded) else None
@@ -671,14 +694,41 @@ def find_tags(runs: list[Run], start: int) -> tuple[str, ...]:
             names = _terms_after(runs[index + 1 : index + 30])
         elif run.link_share >= 0.3:
             names = [name for name in _link_texts(run.owner) if name in rest]
+            names = [name for name in names if name.casefold() not in BOILERPLATE_LINES]
         elif label.start() == 0 and ":" in label.group(0) and len(rest) < 200:
             names = re.split(r"\s*[,\n|·#]\s*", rest)
         else:
             continue
-        names = [name for name in names if name and name.casefold() not in BOILERPLATE_LINES]
+        names = [name.lstrip("#").strip() for name in names]  # "#Pemilu": the tag is "Pemilu"
+        names = [name for name in names if name]
         if names:
             return tuple(dict.fromkeys(names))
-    return ()
+    return _tag_links(doc)
+
+
+def _tag_links(doc: Document) -> tuple[str, ...]:
+    names = []
+    for link in doc.tree.css(TAG_LINKS):
+        name = clean_line(link.text())
+        if name and len(name) <= 40 and not _in_page_chrome(link):
+            names.append(name)
+    return tuple(dict.fromkeys(names))
+
+
+def _in_page_chrome(node: LexborNode) -> bool:
+    """Inside a nav or aside, or a header/footer that is not the article's own."""
+    in_header_or_footer = False
+    parent = node.parent
+    while parent is not None:
+        tag = parent.tag
+        if tag in CHROME_TAGS:
+            return True
+        if tag in PAGE_CHROME_TAGS:
+            in_header_or_footer = True
+        elif tag in CONTENT_TAGS:
+            return False
+        parent = parent.parent
+    return in_header_or_footer
 
 
 def _terms_after(runs: list[Run]) -> list[str]:
@@ -687,8 +737,14 @@ def _terms_after(runs: list[Run]) -> list[str]:
     for run in runs:
         if run.chrome or run.heading or len(run.text) > 60 or run.link_share < 0.5:
             break
+        if SHARE_WORDS.search(run.text.casefold()) or _is_share_label(run.text):
+            break
         names.extend(re.split(r"\s*[,\n|·]\s*", run.text))
     return names
+
+
+def _is_share_label(text: str) -> bool:
+    return text.casefold().rstrip(" :") in ("bagikan", "share", "bagikan ke", "share this")
 
 
 def _link_texts(block: LexborNode) -> list[str]:
