@@ -19,7 +19,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from scrapers.article import Article, DateClue, ExtractionError, Image
 from scrapers.pages.credits import split_credits
 from scrapers.pages.nodes import BLOCK_TAGS, absolute_url, first, first_text, node_ids, text_blocks
-from scrapers.text import clean_line, join_paragraphs
+from scrapers.text import clean_line, clean_lines, join_paragraphs
 from scrapers.urls import canonical_url, host_of
 
 ATTACHMENT_SUFFIXES = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".ods")
@@ -73,6 +73,19 @@ BOILERPLATE_LINES = frozenset(
     )
 )
 """Lines the sites print around every article; a paragraph that is only these is dropped."""
+
+SHARE_WORDS = re.compile("facebook|twitter|whatsapp|telegram|linkedin|copy link")
+SHARE_LINE = re.compile(
+    r"(share|bagikan|sebarkan).{0,20}?(facebook|twitter|whatsapp|telegram|email|\bx\b)"
+    r"|^(facebook|twitter|whatsapp|telegram|linkedin|email|copy link)"
+    r"(\s*[,|·]?\s*(facebook|twitter|whatsapp|telegram|linkedin|email|copy link|x))*$",
+    re.IGNORECASE,
+)
+"""Share buttons as text: "Bagikan: Facebook Twitter WhatsApp" (SHARE_WORDS is its quick test)."""
+SHARE_LABELS = frozenset({"bagikan", "share", "bagikan ke", "share this", "sebarkan"})
+CAPTION_SHORTCODE = re.compile(r"\[caption\b[^\]]*\](.*?)\[/caption\]", re.IGNORECASE | re.DOTALL)
+SHORTCODE = re.compile(r"\[/?[a-z][a-z0-9_-]*(?:\s[^\]\n]*)?\]")
+"""A WordPress shortcode tag left in migrated text: `[embed]`, `[/vc_column]`, `[gallery ...]`."""
 
 URL_DATE = re.compile(r"/(19|20)\d\d/[01]\d/[0-3]\d/")
 """A WordPress permalink's /YYYY/MM/DD/."""
@@ -161,7 +174,10 @@ class Layout:
         skip = node_ids(body_node, BODY_NOISE) | download_paragraphs(body_node, documents)
         if lead_node is not None:
             skip |= {lead_node.mem_id}
-        paragraphs = [p for p in text_blocks(body_node, skip) if not is_noise_paragraph(p)]
+        blocks = text_blocks(body_node, skip)
+        if not lead and blocks:
+            lead = shortcode_caption(blocks[0])
+        paragraphs = [strip_shortcodes(p) for p in blocks if not is_noise_paragraph(p)]
         paragraphs, credit_paragraphs, credits = split_credits(paragraphs)
         body = join_paragraphs(paragraphs)
         if not body:
@@ -280,10 +296,33 @@ def marker_points(doc: Document, *, strong: str, weak: str) -> int:
 
 
 def is_noise_paragraph(paragraph: str) -> bool:
-    """A "Baca juga" link line or a paragraph made only of site boilerplate."""
-    if READ_ALSO.match(paragraph):
+    """A "Baca juga" link line, share buttons, or a paragraph made only of site boilerplate."""
+    if READ_ALSO.match(paragraph) or is_share_line(paragraph):
         return True
     return all(line.casefold() in BOILERPLATE_LINES for line in paragraph.splitlines())
+
+
+def is_share_line(text: str) -> bool:
+    """ "Bagikan ke:", "Facebook Twitter WhatsApp", "Share: Facebook X"."""
+    if len(text) >= 120:
+        return False
+    folded = text.casefold()
+    if folded.rstrip(" :") in SHARE_LABELS:
+        return True
+    return SHARE_WORDS.search(folded) is not None and SHARE_LINE.search(text) is not None
+
+
+def strip_shortcodes(text: str) -> str:
+    """The text without WordPress shortcodes; a [caption] takes its caption text with it."""
+    if "[" not in text:
+        return text
+    return clean_lines(SHORTCODE.sub("", CAPTION_SHORTCODE.sub("", text)))
+
+
+def shortcode_caption(text: str) -> str:
+    """The caption of the first [caption]...[/caption] shortcode in the text, or ""."""
+    found = CAPTION_SHORTCODE.search(text) if "[" in text else None
+    return clean_line(SHORTCODE.sub("", found.group(1))) if found else ""
 
 
 def document_links(body: LexborNode, base: str) -> list[tuple[str, LexborNode]]:

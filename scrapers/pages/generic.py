@@ -31,7 +31,10 @@ from scrapers.pages.base import (
     date_clues_of,
     document_links,
     is_noise_paragraph,
+    is_share_line,
     is_wholly_italic,
+    shortcode_caption,
+    strip_shortcodes,
 )
 from scrapers.pages.credits import parse_credit_block, split_credits
 from scrapers.pages.nodes import BLOCK_TAGS, SILENT_TAGS, absolute_url
@@ -73,12 +76,6 @@ EXTRA_BOILERPLATE = frozenset(
         "Cetak",
     )
 )
-SHARE_LINE = re.compile(
-    r"(share|bagikan|sebarkan)\b.{0,20}?(facebook|twitter|whatsapp|telegram|email|\bx\b)"
-    r"|^(facebook|twitter|whatsapp|telegram|linkedin|email|copy link)"
-    r"(\s*[,|·]?\s*(facebook|twitter|whatsapp|telegram|linkedin|email|copy link|x))*$",
-    re.IGNORECASE,
-)
 TAG_LINKS = ", ".join(
     f'a[href*="{path}"]' for path in ("/tag/", "/tags/", "/label/", "/taxonomy/term/")
 )
@@ -86,9 +83,6 @@ TAG_LINKS = ", ".join(
 TAG_LABEL = re.compile(
     r"(?<!\w)(tags?|label|labels|kata kunci|tagged)(\s*[:：]|(?=\s|$))\s*", re.IGNORECASE
 )
-CAPTION_SHORTCODE = re.compile(r"\[caption\b[^\]]*\](.*?)\[/caption\]", re.IGNORECASE | re.DOTALL)
-SHORTCODE = re.compile(r"\[/?[a-z][a-z0-9_-]*(?:\s[^\]\n]*)?\]")
-"""A WordPress shortcode tag left in migrated text: `[embed]`, `[/vc_column]`, `[gallery ...]`."""
 SITE_NAME = re.compile(
     r"(?i:bawaslu|badan pengawas pemilihan umum)"
     r"(\s+(?i:ri|republik indonesia)"
@@ -109,7 +103,6 @@ PAGE_HREF = re.compile(r"(page|hal|halaman|start|offset|paged)=\d|/page/\d", re.
 BYLINE_WORDS = re.compile("ditulis|diposting|posted|diunggah|dipublikasikan|wib|wita")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 """A short line with these, and no closing full stop, dates the page: a byline."""
-SHARE_WORDS = re.compile("facebook|twitter|whatsapp|telegram|linkedin|copy link")
 TAG_WORDS = re.compile("tag|label|kata kunci")
 ERROR_WORDS = re.compile("404|tidak|tak |not found")
 """Literal tests on case-folded text that let most lines skip the slower patterns above."""
@@ -444,13 +437,6 @@ def _is_inside(run: Run, block: LexborNode) -> bool:
     return block.mem_id in run.ancestors
 
 
-def strip_shortcodes(text: str) -> str:
-    """The text without WordPress shortcodes; a [caption] takes its caption text with it."""
-    if "[" not in text:
-        return text
-    return clean_lines(SHORTCODE.sub("", CAPTION_SHORTCODE.sub("", text)))
-
-
 def split_lead(runs: list[Run], body: Body) -> tuple[str, list[str]]:
     """The photo caption or standfirst, and the body paragraphs without it.
 
@@ -461,9 +447,9 @@ def split_lead(runs: list[Run], body: Body) -> tuple[str, list[str]]:
         if run.caption and not run.chrome:
             return run.text, body.paragraphs
     opening = runs[body.start].text if body.start < len(runs) else ""
-    shortcode = CAPTION_SHORTCODE.search(opening)
-    if shortcode:
-        return clean_line(SHORTCODE.sub("", shortcode.group(1))), body.paragraphs
+    caption = shortcode_caption(opening)
+    if caption:
+        return caption, body.paragraphs
     owner = runs[body.start].owner if body.start < len(runs) else None
     if body.paragraphs and owner is not None and _is_paragraph_in_italics(owner):
         return body.paragraphs[0], body.paragraphs[1:]
@@ -482,8 +468,6 @@ def _is_chrome_line(text: str) -> bool:
         return READ_ALSO.match(text) is not None
     folded = text.casefold()
     if folded in EXTRA_BOILERPLATE or is_noise_paragraph(text):
-        return True
-    if len(text) < 120 and SHARE_WORDS.search(folded) and SHARE_LINE.search(text):
         return True
     if len(text) < 40 and TAG_LABEL.fullmatch(text):
         return True
@@ -737,14 +721,10 @@ def _terms_after(runs: list[Run]) -> list[str]:
     for run in runs:
         if run.chrome or run.heading or len(run.text) > 60 or run.link_share < 0.5:
             break
-        if SHARE_WORDS.search(run.text.casefold()) or _is_share_label(run.text):
+        if is_share_line(run.text):
             break
         names.extend(re.split(r"\s*[,\n|·]\s*", run.text))
     return names
-
-
-def _is_share_label(text: str) -> bool:
-    return text.casefold().rstrip(" :") in ("bagikan", "share", "bagikan ke", "share this")
 
 
 def _link_texts(block: LexborNode) -> list[str]:
@@ -769,8 +749,7 @@ def _caption_of(image: LexborNode) -> str:
     caption = caption_of(image)
     if caption or image.parent is None:
         return caption
-    shortcode = CAPTION_SHORTCODE.search(image.parent.text())
-    return clean_line(SHORTCODE.sub("", shortcode.group(1))) if shortcode else ""
+    return shortcode_caption(image.parent.text())
 
 
 def date_clues(
