@@ -206,6 +206,8 @@ def non_article_kind(url: str) -> str:
         return "home page"
     if len(segments) == 1 and segments[0] in LISTING_PATHS:
         return "listing page"
+    if len(segments) > 2 and segments[0] in LISTING_PATHS:  # /berita/tag/pemilu
+        segments = segments[1:]
     if segments[-2:-1] == ["page"] and segments[-1].isdigit():
         return "listing page"
     if segments[0] in ("page", "halaman", "pages") and len(segments) > 1:

@@ -174,7 +174,10 @@ class Layout:
         skip = node_ids(body_node, BODY_NOISE) | download_paragraphs(body_node, documents)
         if lead_node is not None:
             skip |= {lead_node.mem_id}
-        blocks = text_blocks(body_node, skip)
+        captions = image_caption_cells(body_node)
+        blocks = text_blocks(body_node, skip | captions.keys())
+        if not lead and captions:
+            lead = next(iter(captions.values()))
         if not lead and blocks:
             lead = shortcode_caption(blocks[0])
         paragraphs = [strip_shortcodes(p) for p in blocks if not is_noise_paragraph(p)]
@@ -310,6 +313,32 @@ def is_share_line(text: str) -> bool:
     if folded.rstrip(" :") in SHARE_LABELS:
         return True
     return SHARE_WORDS.search(folded) is not None and SHARE_LINE.search(text) is not None
+
+
+def image_caption_cells(root: LexborNode) -> dict[int, str]:
+    """Table cells that caption a photo, by `mem_id`, with their text: the Blogger/old-CMS way,
+    a small table whose one row holds only the image and another row a short line of text."""
+    found: dict[int, str] = {}
+    for image in root.css("table img"):
+        cell, table = _ancestor(image, ("td", "th")), _ancestor(image, ("table",))
+        if cell is None or table is None or clean_line(cell.text()):
+            continue
+        rows = table.css("tr")
+        if len(rows) > 3:
+            continue
+        for other in table.css("td, th"):
+            text = clean_line(other.text())
+            is_caption = other.mem_id != cell.mem_id and other.css_first("img") is None
+            if is_caption and 0 < len(text) < 250:
+                found[other.mem_id] = text
+    return found
+
+
+def _ancestor(node: LexborNode, tags: tuple[str, ...]) -> LexborNode | None:
+    parent = node.parent
+    while parent is not None and parent.tag not in tags:
+        parent = parent.parent
+    return parent
 
 
 def strip_shortcodes(text: str) -> str:

@@ -17,6 +17,7 @@ articles (teasers with excerpts, a numbered pager) raise NotAnArticle.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
@@ -30,6 +31,7 @@ from scrapers.pages.base import (
     caption_of,
     date_clues_of,
     document_links,
+    image_caption_cells,
     is_noise_paragraph,
     is_share_line,
     is_wholly_italic,
@@ -217,6 +219,7 @@ def walk_page(doc: Document) -> Walk:
     root = doc.tree.body or doc.root
     walker = _Walker()
     if root is not None:
+        walker.captions = image_caption_cells(root).keys()
         walker.walk(root)
     return walker.result
 
@@ -231,6 +234,7 @@ class _Walker:
         self.owner_ids: list[int] = []
         self.depth = {"content": 0, "heading": 0, "caption": 0}
         self.links = 0  # how many <a> the walk is inside
+        self.captions: Collection[int] = ()  # `mem_id`s of table cells captioning a photo
 
     def walk(self, root: LexborNode) -> None:
         self.owners.append(root)
@@ -282,6 +286,8 @@ class _Walker:
         self.owners.append(node)
         self.owner_ids.append(node.mem_id)
         exits = _BLOCK_EXITS[tag]
+        if node.mem_id in self.captions:
+            exits = (("caption", 1), *exits)
         for key, amount in exits[:-1]:
             self.depth[key] += amount
         return exits
