@@ -411,6 +411,8 @@ def read_body(runs: list[Run], start: int, end: int, title: str) -> Body:
         run = runs[end]
         if run.heading or run.chrome or TAG_LABEL.fullmatch(run.text):
             break
+        if run.owner.tag in ("td", "th") and run.owner.mem_id not in runs[end - 1].ancestors:
+            break  # the next cell of a layout table: a sidebar, not the body
         if parse_credit_block(run.text) is not None:
             break
         end += 1
@@ -433,7 +435,7 @@ def read_body(runs: list[Run], start: int, end: int, title: str) -> Body:
         run = runs[index]
         if parse_credit_block(run.text) is not None and not run.chrome:
             credit_paragraphs.append(run.text)
-        elif not (_is_chrome_line(run.text) or run.link_share > LINK_SHARE or run.caption):
+        elif run.heading or run.weight > 0:  # the next section, or prose: no credits follow
             break
         index += 1
     return Body(first, index if credit_paragraphs else end, paragraphs, credit_paragraphs)
