@@ -175,7 +175,8 @@ class Layout:
         if lead_node is not None:
             skip |= {lead_node.mem_id}
         captions = image_caption_cells(body_node)
-        blocks = text_blocks(body_node, skip | captions.keys())
+        skip |= captions.keys() | navigation_cells(body_node)
+        blocks = text_blocks(body_node, skip)
         if not lead and captions:
             lead = next(iter(captions.values()))
         if not lead and blocks:
@@ -334,6 +335,19 @@ def image_caption_cells(root: LexborNode) -> dict[int, str]:
     return found
 
 
+def navigation_cells(root: LexborNode) -> frozenset[int]:
+    """`mem_id`s of short, mostly-link table cells: the menu cell of a layout table."""
+    found = []
+    for cell in root.css("td, th"):
+        text = clean_line(cell.text())
+        if not text or len(text) >= 80:
+            continue
+        links = sum(len(clean_line(link.text())) for link in cell.css("a"))
+        if links >= 0.4 * len(text):
+            found.append(cell.mem_id)
+    return frozenset(found)
+
+
 def _ancestor(node: LexborNode, tags: tuple[str, ...]) -> LexborNode | None:
     parent = node.parent
     while parent is not None and parent.tag not in tags:
@@ -418,11 +432,18 @@ def _json_ld_dates(tree: LexborHTMLParser) -> list[str]:
 
 
 def _first_content_child(body: LexborNode) -> LexborNode | None:
-    """The first element child of the body that has text or is a figure."""
-    for child in body.iter():
-        if child.tag == "figure" or clean_line(child.text()):
+    """The first element of the body that has text or is a figure, inside any wrappers."""
+    node: LexborNode | None = body
+    while node is not None:
+        child = next((c for c in node.iter() if c.tag == "figure" or clean_line(c.text())), None)
+        if child is None or child.tag not in _WRAPPERS:
             return child
+        node = child
     return None
+
+
+_WRAPPERS = frozenset(["div", "section", "article", "table", "tbody", "tr", "td", "font", "center"])
+"""Elements a theme may wrap the body's paragraphs in; the opening paragraph is inside."""
 
 
 def is_wholly_italic(paragraph: LexborNode) -> bool:
