@@ -181,7 +181,12 @@ class Layout:
             lead = next(iter(captions.values()))
         if not lead and blocks:
             lead = shortcode_caption(blocks[0])
-        paragraphs = [strip_shortcodes(p) for p in blocks if not is_noise_paragraph(p)]
+        offers = {clean_line(link.text()) for _, link in documents}
+        paragraphs = [
+            strip_shortcodes(p)
+            for p in blocks
+            if not is_noise_paragraph(p) and not _offers_a_document(p, offers)
+        ]
         paragraphs, credit_paragraphs, credits = split_credits(paragraphs)
         body = join_paragraphs(paragraphs)
         if not body:
@@ -379,6 +384,15 @@ def document_links(body: LexborNode, base: str) -> list[tuple[str, LexborNode]]:
         if url and urlsplit(url).path.lower().endswith(ATTACHMENT_SUFFIXES):
             links.append((url, link))
     return links
+
+
+def _offers_a_document(paragraph: str, link_texts: set[str]) -> bool:
+    """ "Unduh: Surat Edaran" typed between `<br>`s, with no block of its own to skip."""
+    return any(
+        text and DOWNLOAD_LABEL.fullmatch(paragraph.replace(text, "", 1).strip())
+        for text in link_texts
+        if text in paragraph
+    )
 
 
 def download_paragraphs(body: LexborNode, links: list[tuple[str, LexborNode]]) -> set[int]:
