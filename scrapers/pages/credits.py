@@ -66,9 +66,9 @@ def parse_credit_line(line: str) -> tuple[Credit, ...] | None:
 
 def _labelled_credits(line: str) -> tuple[Credit, ...] | None:
     """ "Penulis : X, Editor : Y" read label by label; None unless the line opens with a label."""
-    labels = list(_LABEL.finditer(line))
-    if not labels or labels[0].start() != 0:
+    if not _LABEL.match(line):  # most lines are prose: fail before scanning the whole line
         return None
+    labels = list(_LABEL.finditer(line))
     credits: list[Credit] = []
     for label, following in zip(labels, [*labels[1:], None], strict=True):
         end = following.start() if following else len(line)
