@@ -9,15 +9,12 @@ credits must come back exactly as written down for the original page.
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from retheme import RETHEMES, Retheme, retheme
 from test_gold import evaluate
 
 from scrapers.extract import parse_article
-
-pytestmark = pytest.mark.xfail(strict=False, reason="generic reader lands with the reader branch")
 
 
 def is_utf8(html: bytes) -> bool:
