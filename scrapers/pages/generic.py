@@ -95,8 +95,9 @@ SITE_AFFIX = re.compile(r"(?i:bawaslu|badan pengawas pemilihan umum)\b(\s+\S+){0
 """The part of a <title> before or after its separator that names the site, more loosely."""
 TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " » ")
 ERROR_TEXT = re.compile(
-    r"halaman (yang anda cari |yang diminta )?(tidak|tak) (ditemukan|ada|tersedia)"
-    r"|page not found|^\s*404\b|\berror 404\b|\b404 not found",
+    r"halaman (yang anda cari |yang diminta )?(tidak|tak) (dapat |bisa )?(ditemukan|ada|tersedia)"
+    r"|page not found|page can.t be found|nothing was found|^\s*404\b|\berror 404\b"
+    r"|\b404 not found",
     re.IGNORECASE,
 )
 NEXT_TEXT = re.compile(r"[›»>]+|(next|berikutnya|selanjutnya|lanjut)( [›»>]+)?")
@@ -106,7 +107,7 @@ BYLINE_WORDS = re.compile("ditulis|diposting|posted|diunggah|dipublikasikan|wib|
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 """A short line with these, and no closing full stop, dates the page: a byline."""
 TAG_WORDS = re.compile("tag|label|kata kunci")
-ERROR_WORDS = re.compile("404|tidak|tak |not found")
+ERROR_WORDS = re.compile("404|tidak|tak |found")
 """Literal tests on case-folded text that let most lines skip the slower patterns above."""
 DOWNLOAD_LINE = re.compile(r"(unduh|download|lampiran|file)\s*:.{0,200}", re.IGNORECASE)
 
