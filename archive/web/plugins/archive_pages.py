@@ -408,7 +408,7 @@ def atom_feed(
     feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "id"})
     _atom_text(feed, "id", self_url)
     _atom_text(feed, "title", title)
-    _atom_text(feed, "updated", max((e["updated"] for e in entries), default=EPOCH))
+    _atom_text(feed, "updated", max((e["updated"] or EPOCH for e in entries), default=EPOCH))
     _atom_text(ET.SubElement(feed, f"{{{ATOM}}}author"), "name", ARCHIVE_NAME)
     ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=self_url)
     ET.SubElement(feed, f"{{{ATOM}}}link", rel="alternate", type="text/html", href=home_url)
@@ -419,8 +419,8 @@ def atom_feed(
             if item[name]:
                 _atom_text(entry, name, item[name])
         _atom_text(ET.SubElement(entry, f"{{{ATOM}}}author"), "name", item["author"])
-        ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", href=item["link"])
-        ET.SubElement(entry, f"{{{ATOM}}}link", rel="via", href=item["original"])
+        ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", href=item["link"] or "")
+        ET.SubElement(entry, f"{{{ATOM}}}link", rel="via", href=item["original"] or "")
         _atom_text(entry, "summary", item["summary"])
         _atom_text(entry, "content", item["content"]).set("type", "html")
     declaration = "<?xml version='1.0' encoding='utf-8'?>\n"
