@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, timezone
+from datetime import MINYEAR, UTC, date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from dateparser.date import DateDataParser
@@ -29,6 +29,12 @@ FUTURE_GRACE_DAYS = 1
 
 EARLIEST_PUBLICATION = date(2008, 1, 1)
 """Bawaslu's websites did not exist earlier: older dates are history or CMS defaults (1970)."""
+
+MAX_OFFSET = timedelta(hours=24)
+"""UTC offsets are strictly less than a day; "+24:00" is not a zone."""
+
+NUMBER_LABEL_REACH = 16
+"""How far before a numeric date "Nomor"/"No." is looked for."""
 
 FALLBACK_MAX_CHARS = 80
 """dateparser is slow and eager; only short clue strings are worth handing to it."""
@@ -77,6 +83,8 @@ _TIME = (
     r"(?:\s*(?:-|–|s\.?d\.?|sampai)\s*(?:\d{1,2}[:.]\d{2}|selesai))?"
     r"(?:\s*(?P<zone>WITA|WIB|WIT|GMT|UTC|[+-]\d{2}:?\d{2})\b)?)?"
 )
+_TO = r"\s*(?:-|–|—|s\.?\s?d\.?|s\s?/\s?d|sampai(?:\s+dengan)?|hingga|to)\s*"
+"""What joins the two ends of a range: "12-14", "12 s.d. 14", "12 s/d 14", "12 hingga 14"."""
 _LABEL = re.compile(
     r"^\s*(?:(?:di)?terbit(?:kan)?|dipublikasikan|diposting|diunggah|diperbarui|tanggal|tgl\.?"
     r"|posted|published|updated|date)\b(?:\s+(?:pada|on))?\s*:?\s*",
@@ -97,8 +105,11 @@ class ParsedDate:
     date: date  # the local calendar date
     datetime: datetime | None  # only when a time was written; fixed UTC offset
     precision: str  # datetime | day | month | year
-    flags: tuple[str, ...]  # sorted: year_inferred, weekday_mismatch, relative, approx, future
+    flags: tuple[str, ...]  # sorted: year_inferred, weekday_mismatch, relative, approx, range,
+    # future, year_conflict
     raw: str  # the matched text
+    weekday: int | None = None  # the weekday written with a yearless date, to pick its year
+    end: date | None = None  # the last day of a range ("12-14 Februari 2023")
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,10 +147,12 @@ def _finish(
     stamp: datetime | None,
     precision: str,
     flags: set[str],
+    weekday: int | None = None,
+    end: date | None = None,
 ) -> ParsedDate:
     if value > ctx.today + timedelta(days=FUTURE_GRACE_DAYS):
         flags.add("future")
-    return ParsedDate(value, stamp, precision, tuple(sorted(flags)), _tidy(raw))
+    return ParsedDate(value, stamp, precision, tuple(sorted(flags)), _tidy(raw), weekday, end)
 
 
 def _tidy(raw: str) -> str:
@@ -190,19 +203,24 @@ def _month(groups: dict[str, str | None]) -> int:
 
 
 def _weekday(match: re.Match[str]) -> int | None:
-    written = match.group("wd")
-    if written is None:
-        return None
-    return WEEKDAYS[written.lower().translate(_NO_APOSTROPHES)]
+    return _weekday_named(match.group("wd"))
+
+
+def _weekday_named(written: str | None) -> int | None:
+    return None if written is None else WEEKDAYS[written.lower().translate(_NO_APOSTROPHES)]
 
 
 def _offset(zone: str | None) -> timedelta | None:
+    """The UTC offset a written zone means; None when none is written or it is impossible
+    ("+24:00"), which the callers then treat as no date or no time."""
     if not zone:
         return None
     if zone.upper() in ZONE_OFFSETS:
         return timedelta(hours=ZONE_OFFSETS[zone.upper()])
     digits = zone[1:].replace(":", "")
     size = timedelta(hours=int(digits[:2]), minutes=int(digits[2:] or 0))
+    if size >= MAX_OFFSET:
+        return None
     return -size if zone[0] == "-" else size
 
 
@@ -223,7 +241,11 @@ def _clock(match: re.Match[str]) -> tuple[time, timedelta | None] | None:
         hour = hour % 12 + (12 if match["ampm"].lower() == "p" else 0)
     if hour > 23 or minute > 59 or second > 59:
         return None
-    return time(hour, minute, second), _offset(groups.get("zone"))
+    zone = groups.get("zone")
+    offset = _offset(zone)
+    if zone and offset is None:
+        return None
+    return time(hour, minute, second), offset
 
 
 def _stamp(
@@ -248,7 +270,7 @@ def _calendar(match: re.Match[str], ctx: _Context, whole: bool) -> ParsedDate | 
     month = _month(groups)
     if groups.get("sep") and groups["sep"] != "/" and len(groups.get("y") or "") != 4:
         return None  # "2-1" is a score and "09.00" a time; dashes and dots need a full year
-    if groups.get("sep") and _NUMBER_LABEL.search(match.string, 0, match.start()):
+    if groups.get("sep") and _after_number_label(match):
         return None  # "Nomor 12/11/2023" is a document number
     day, weekday, written_year = int(groups["d"]), _weekday(match), groups.get("y")
     clock = _clock(match)
@@ -267,7 +289,15 @@ def _calendar(match: re.Match[str], ctx: _Context, whole: bool) -> ParsedDate | 
             return None
         flags = {"weekday_mismatch"} if weekday not in (None, value.weekday()) else set()
     stamp = _stamp(value, clock, ctx)
-    return _finish(ctx, raw, value, stamp, "datetime" if stamp else "day", flags)
+    precision = "datetime" if stamp else "day"
+    return _finish(ctx, raw, value, stamp, precision, flags, weekday if not written_year else None)
+
+
+def _after_number_label(match: re.Match[str]) -> bool:
+    """Is the match preceded by "Nomor"/"No."? Only the few characters before it are read,
+    so a page with thousands of dates is scanned in linear time."""
+    start = match.start()
+    return _NUMBER_LABEL.search(match.string, max(0, start - NUMBER_LABEL_REACH), start) is not None
 
 
 def _iso(match: re.Match[str], ctx: _Context, whole: bool) -> ParsedDate | None:
@@ -276,17 +306,21 @@ def _iso(match: re.Match[str], ctx: _Context, whole: bool) -> ParsedDate | None:
         value = date(int(match["y"]), int(match["m"]), int(match["d"]))
     except ValueError:
         return None
+    zone = match.groupdict().get("zone")
+    if zone and _offset(zone) is None:
+        return None  # "+24:00" is no zone: the string is not a timestamp
     stamp = _stamp(value, _clock(match), ctx)
-    if stamp is not None and match["zone"]:
+    if stamp is not None and zone:
         value = stamp.astimezone(ctx.zone).date()
     return _finish(ctx, match.group(), value, stamp, "datetime" if stamp else "day", set())
 
 
 def _month_only(match: re.Match[str], ctx: _Context, whole: bool) -> ParsedDate | None:
-    month = _month(match.groupdict())
-    if not 1 <= month <= 12:
+    """ "Desember 2023", "Des 2023" and upload folders: a month, never a day. "Mei 0000" is none."""
+    month, year = _month(match.groupdict()), int(match["y"])
+    if not 1 <= month <= 12 or year < MINYEAR:
         return None
-    return _finish(ctx, match.group(), date(int(match["y"]), month, 1), None, "month", set())
+    return _finish(ctx, match.group(), date(year, month, 1), None, "month", set())
 
 
 def _url_path(match: re.Match[str], ctx: _Context, whole: bool) -> ParsedDate | None:
@@ -297,7 +331,9 @@ def _url_path(match: re.Match[str], ctx: _Context, whole: bool) -> ParsedDate | 
 
 
 def _range(match: re.Match[str], ctx: _Context, whole: bool) -> ParsedDate | None:
-    """The first day of a range like "12-14 Februari 2023", flagged approx: it spans days."""
+    """The first day of a range like "Sabtu-Senin, 2-4 Desember 2023", flagged `range`, with
+    its last day in `end`. A weekday pair must fit the first day; a lone weekday either day
+    ("Selasa 12-14 Februari 2023": the 14th was the Tuesday)."""
     end_month, end_year = MONTHS[match["mon2"].lower()], int(match["y2"])
     start_month = MONTHS[match["mon1"].lower()] if match["mon1"] else end_month
     start_year = int(match["y1"]) if match["y1"] else end_year - (start_month > end_month)
@@ -308,7 +344,12 @@ def _range(match: re.Match[str], ctx: _Context, whole: bool) -> ParsedDate | Non
         return None
     if start >= end:
         return None
-    return _finish(ctx, match.group(), start, None, "day", {"approx"})
+    flags = {"range"}
+    first, last = _weekday_named(match["wd1"]), _weekday_named(match["wd2"])
+    fitting = (start.weekday(),) if last is not None else (start.weekday(), end.weekday())
+    if first is not None and first not in fitting:
+        flags.add("weekday_mismatch")
+    return _finish(ctx, match.group(), start, None, "day", flags, end=end)
 
 
 def _interval(match: re.Match[str], ctx: _Context, whole: bool) -> ParsedDate | None:
@@ -397,9 +438,9 @@ _FORMATS = (
     ),
     _Format(
         _compile(
+            rf"(?:\b(?P<wd1>{_WEEKDAY})\b\.?(?:{_TO}(?P<wd2>{_WEEKDAY})\b\.?)?\s*,?\s*\(?\s*)?"
             rf"(?<![\w/.-])(?P<d1>\d{{1,2}})(?:\s+(?P<mon1>{_MONTH})\.?(?:\s+(?P<y1>\d{{4}}))?)?"
-            r"\s*(?:-|–|—|s\.?\s?d\.?|sampai(?:\s+dengan)?|hingga|to)\s*"
-            rf"(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MONTH})\b\.?,?\s*(?P<y2>\d{{4}})(?!\d)"
+            rf"{_TO}(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MONTH})\b\.?,?\s*(?P<y2>\d{{4}})(?!\d)\)?"
         ),
         _range,
         in_body=True,
@@ -429,7 +470,7 @@ _FORMATS = (
         in_body=True,
     ),
     _Format(
-        _compile(rf"\b(?<![\w-])(?P<mon>{_FULL_MONTH})\s+(?P<y>\d{{4}})(?!\d)"),
+        _compile(rf"\b(?<![\w-])(?P<mon>{_MONTH})\.?\s+(?P<y>\d{{4}})(?!\d)"),
         _month_only,
         in_body=True,
     ),

@@ -33,6 +33,7 @@ def case(
 
 
 YI = ("year_inferred",)
+RANGE = ("range",)
 
 CASES = [
     # weekday + day/month, no year: the year comes from the weekday
@@ -144,12 +145,12 @@ CASES = [
     case("22 Mei 2025, 10.50", "2025-05-22"),
     case("22 Mei 2025 pukul 25.00 WIB", "2025-05-22"),
     # ranges: the first day, flagged
-    case("12-14 Februari 2023", "2023-02-12", flags=("approx",)),
-    case("12 - 14 Februari 2023", "2023-02-12", flags=("approx",)),
-    case("12 s.d. 14 Februari 2023", "2023-02-12", flags=("approx",)),
-    case("28 Februari - 2 Maret 2023", "2023-02-28", flags=("approx",)),
-    case("30 Desember 2023 sampai 2 Januari 2024", "2023-12-30", flags=("approx",)),
-    case("30 Desember - 2 Januari 2024", "2023-12-30", flags=("approx",)),
+    case("12-14 Februari 2023", "2023-02-12", flags=RANGE),
+    case("12 - 14 Februari 2023", "2023-02-12", flags=RANGE),
+    case("12 s.d. 14 Februari 2023", "2023-02-12", flags=RANGE),
+    case("28 Februari - 2 Maret 2023", "2023-02-28", flags=RANGE),
+    case("30 Desember 2023 sampai 2 Januari 2024", "2023-12-30", flags=RANGE),
+    case("30 Desember - 2 Januari 2024", "2023-12-30", flags=RANGE),
     case("14-12 Februari 2023", None),
     # ISO 8601, as in meta tags and <time datetime>
     case("2024-05-22T10:15:00+07:00", "2024-05-22", "datetime", at="2024-05-22T10:15:00+07:00"),
