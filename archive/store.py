@@ -75,6 +75,10 @@ CONTENT_COLUMNS: dict[str, type] = {
 }
 """What extraction produced: the fields compared (by hash) to tell a revision apart."""
 
+DATING_COLUMNS: dict[str, type] = {"node_id": int, "date_year_source": str}
+"""How the date's year was reached (`scrapers.year_evidence`): refreshed by every save, not
+content, so that an archive made before they existed gains no versions from them."""
+
 SITE_COLUMNS: dict[str, type] = {
     "host": str,
     "region_code": str,
@@ -168,13 +172,14 @@ class Archive:
                 outcome: SaveOutcome = "new"
             elif current["content_hash"] == digest:
                 self.db.execute(
-                    "UPDATE articles SET fetched_at = max(fetched_at, ?) WHERE url = ?",
-                    [at, article.url],
+                    "UPDATE articles SET fetched_at = max(fetched_at, ?), node_id = ?,"
+                    " date_year_source = ? WHERE url = ?",
+                    [at, *_dating(article).values(), article.url],
                 )
                 outcome = "unchanged"
             else:
                 self._keep_version(current, replaced_at=at)
-                self._replace_content(article.url, content, digest, at)
+                self._replace_content(article.url, {**content, **_dating(article)}, digest, at)
                 outcome = "updated"
             self._clear_removal(article.url, at)
         return outcome
@@ -223,6 +228,7 @@ class Archive:
             "url": article.url,
             "host": article.host,
             **content,
+            **_dating(article),
             "published_year": _year(content),
             "first_seen_at": at,
             "fetched_at": at,
@@ -245,7 +251,7 @@ class Archive:
         self._insert_row("article_versions", row)
 
     def _replace_content(
-        self, url: str, content: dict[str, str | None], digest: str, at: str
+        self, url: str, content: dict[str, str | int | None], digest: str, at: str
     ) -> None:
         changes = {
             **content,
@@ -372,6 +378,7 @@ class Archive:
                 "version": int,
                 "content_hash": str,
                 "removed_at": str,
+                **DATING_COLUMNS,
             },
             pk="url",
             foreign_keys=[("host", "sites", "host")],
@@ -398,6 +405,9 @@ class Archive:
             foreign_keys=[("url", "articles", "url")],
             if_not_exists=True,
         )
+        missing = DATING_COLUMNS.keys() - self.db["articles"].columns_dict.keys()
+        for column in missing:  # an archive made before the column existed
+            self.db["articles"].add_column(column, DATING_COLUMNS[column])
         self._create_indexes()
         if not self.db["articles"].detect_fts():
             self.db["articles"].enable_fts(
@@ -563,6 +573,13 @@ def _content(article: Article) -> dict[str, str | None]:
         "date_source": date.source if date else None,
         "date_raw": date.raw if date else None,
         "date_flags": _json(list(date.flags) if date else []),
+    }
+
+
+def _dating(article: Article) -> dict[str, str | int | None]:
+    return {
+        "node_id": article.node_id,
+        "date_year_source": article.date.year_source or None if article.date else None,
     }
 
 

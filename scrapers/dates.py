@@ -10,25 +10,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import MINYEAR, UTC, date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from dateparser.date import DateDataParser
 
 from scrapers.article import DATE_SOURCES, ArticleDate, DateClue
+from scrapers.year_evidence import (
+    EARLIEST_PUBLICATION,
+    YearEvidence,
+    choose_year,
+    nearest_neighbours,
+)
 
 MAX_YEARS_BACK = 7
-"""How far back year inference looks for a day/month whose weekday fits."""
+"""Without evidence, how far back year inference looks for a day/month whose weekday fits."""
 
 BODY_FUTURE_DAYS = 3
 """Body text may announce an event a few days after the crawl date; clues may not."""
 
 FUTURE_GRACE_DAYS = 1
 """A date later than the reference by more than this is flagged `future` (zones, clock skew)."""
-
-EARLIEST_PUBLICATION = date(2008, 1, 1)
-"""Bawaslu's websites did not exist earlier: older dates are history or CMS defaults (1970)."""
 
 MAX_OFFSET = timedelta(hours=24)
 """UTC offsets are strictly less than a day; "+24:00" is not a zone."""
@@ -586,27 +589,22 @@ def date_between_neighbours(newer: date | None, older: date | None) -> DateClue 
     return DateClue("listing", f"{older.isoformat()}/{newer.isoformat()}")
 
 
-def listing_clues(date_texts: Sequence[str], *, reference: date, tz: str) -> list[DateClue | None]:
-    """The listing clue of each row of one listing page, in page order.
-
-    A row that prints a date gets it; an undated row gets the interval between the nearest
-    dated rows above (newer) and below (older), when the page is in order.
-    """
-    days = [_listing_day(text, reference, tz) for text in date_texts]
-    clues: list[DateClue | None] = []
-    for index, text in enumerate(date_texts):
-        if days[index] is not None:
-            clues.append(DateClue("listing", text))
-            continue
-        newer = next((d for d in reversed(days[:index]) if d is not None), None)
-        older = next((d for d in days[index + 1 :] if d is not None), None)
-        clues.append(date_between_neighbours(newer, older))
-    return clues
+def listing_days(date_texts: Sequence[str], *, reference: date, tz: str) -> list[date | None]:
+    """The day each listing row prints with its year written, None for the other rows: the
+    fixed points that bound their undated neighbours (`date_between_neighbours`)."""
+    return [_listing_day(text, reference, tz) for text in date_texts]
 
 
 def _listing_day(text: str, reference: date, tz: str) -> date | None:
     parsed = parse_date(text, reference=reference, tz=tz) if text else None
-    return parsed.date if parsed is not None else None
+    if parsed is None or parsed.precision not in ("day", "datetime"):
+        return None
+    return None if {"year_inferred", "relative"} & set(parsed.flags) else parsed.date
+
+
+def neighbours_clue(days: Sequence[date | None], index: int) -> DateClue | None:
+    """The listing clue of undated row `index` from the nearest dated rows around it."""
+    return date_between_neighbours(*nearest_neighbours(days, index))
 
 
 def local_today(tz: str, now: datetime | None = None) -> date:
@@ -627,22 +625,59 @@ def _publishable(parsed: ParsedDate, source: str) -> bool:
     return parsed.precision in ("datetime", "day") and "future" not in parsed.flags
 
 
-def _read_clue(clue: DateClue, reference: date, tz: str) -> ParsedDate | None:
+def _read_clue(
+    clue: DateClue, reference: date, tz: str, evidence: Sequence[YearEvidence]
+) -> tuple[ParsedDate, str] | None:
+    """The clue's first publishable date and what decided its year."""
+    future_days = BODY_FUTURE_DAYS if clue.source == "body" else 0
     if clue.source == "body":
         mentions = find_dates(clue.text, reference=reference, tz=tz)
     else:
         mentions = [parse_date(clue.text, reference=reference, tz=tz)]
-    return next((m for m in mentions if m is not None and _publishable(m, clue.source)), None)
+    for mention in mentions:
+        if mention is None:
+            continue
+        dated = _year_from_evidence(mention, evidence, reference, future_days)
+        if _publishable(dated[0], clue.source):
+            return dated
+    return None
+
+
+def _year_from_evidence(
+    parsed: ParsedDate, evidence: Sequence[YearEvidence], reference: date, future_days: int
+) -> tuple[ParsedDate, str]:
+    """A yearless date's year chosen again with the evidence (`choose_year`), and its source."""
+    if "year_inferred" not in parsed.flags:
+        return parsed, "relative" if "relative" in parsed.flags else "written"
+    limit = reference + timedelta(days=future_days)
+    choice = choose_year(parsed.date.day, parsed.date.month, parsed.weekday, evidence, limit=limit)
+    if not evidence or choice is None:
+        return parsed, "weekday_latest"
+    flags = (set(parsed.flags) - {"weekday_mismatch", "future"}) | set(choice.flags)
+    if choice.date > reference + timedelta(days=FUTURE_GRACE_DAYS):
+        flags.add("future")
+    stamp = parsed.datetime.replace(year=choice.date.year) if parsed.datetime else None
+    chosen = replace(parsed, date=choice.date, datetime=stamp, flags=tuple(sorted(flags)))
+    return chosen, choice.source
 
 
 def resolve_article_date(
-    clues: Sequence[DateClue], *, reference: date, tz: str
+    clues: Sequence[DateClue],
+    *,
+    reference: date,
+    tz: str,
+    evidence: Sequence[YearEvidence] = (),
 ) -> ArticleDate | None:
-    """The article's date from the most trustworthy source that yields one (DATE_SOURCES)."""
+    """The article's date from the most trustworthy source that yields one (DATE_SOURCES).
+
+    A date written without its year takes it from `evidence` (`scrapers.year_evidence`);
+    without any, from the latest year its weekday fits.
+    """
     for source in DATE_SOURCES:
         for clue in clues:
-            parsed = _read_clue(clue, reference, tz) if clue.source == source else None
-            if parsed is not None:
+            found = _read_clue(clue, reference, tz, evidence) if clue.source == source else None
+            if found is not None:
+                parsed, year_source = found
                 return ArticleDate(
                     published_date=parsed.date.isoformat(),
                     precision=parsed.precision,
@@ -650,5 +685,6 @@ def resolve_article_date(
                     raw=parsed.raw,
                     published_at=parsed.datetime.isoformat() if parsed.datetime else None,
                     flags=parsed.flags,
+                    year_source=year_source,
                 )
     return None

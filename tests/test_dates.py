@@ -10,8 +10,9 @@ from scrapers.article import DateClue
 from scrapers.dates import (
     date_between_neighbours,
     find_dates,
-    listing_clues,
+    listing_days,
     local_today,
+    neighbours_clue,
     parse_date,
     resolve_article_date,
 )
@@ -440,17 +441,26 @@ def test_listing_rows_without_a_date_are_bounded_by_their_dated_neighbours() -> 
     rows = [
         "Kamis, 28 Desember 2023",
         "",
-        "",
+        "Kamis, 28 Desember",  # no year: no fixed point
         "Kamis, 28 Desember 2023",
         "",
         "Rabu, 20 Desember 2023",
         "",
     ]
-    clues = listing_clues(rows, reference=date(2024, 1, 5), tz="Asia/Jakarta")
-    assert clues[0] == DateClue("listing", rows[0])
+    days = listing_days(rows, reference=date(2024, 1, 5), tz="Asia/Jakarta")
+    assert days == [
+        date(2023, 12, 28),
+        None,
+        None,
+        date(2023, 12, 28),
+        None,
+        date(2023, 12, 20),
+        None,
+    ]
+    clues = [neighbours_clue(days, index) for index in range(len(rows))]
     assert clues[1] == clues[2] == DateClue("listing", "2023-12-28/2023-12-28")
     assert clues[4] == DateClue("listing", "2023-12-20/2023-12-28")
-    assert clues[6] is None  # nothing dated below it on this page
+    assert clues[6] is None  # nothing dated below it
     resolved = resolve_article_date([clues[1]], reference=date(2024, 1, 5), tz="Asia/Jakarta")
     assert resolved is not None
     assert (resolved.published_date, resolved.precision) == ("2023-12-28", "day")

@@ -6,11 +6,15 @@ and revisits archived articles whose revisit day (`REVISIT_AFTER_DAYS` after pub
 come, with conditional requests (ETag, Last-Modified). A site whose last walk was cut short or
 never reached the end is walked to the end; `CRAWL_FULL` walks and revisits everything.
 What the crawl remembers between runs is `archive.runlog`; reading a page is
-`scrapers.reading` (pure); storing is the pipeline.
+`scrapers.reading` (pure); storing is the pipeline. An article whose date names no year waits
+(`scrapers.dating`) until every request of its site is answered, then takes its year from the
+site's listing walk and dated articles; its visit is recorded with it, so a crawl killed
+before leaves it unknown, to be asked for again.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 from datetime import date
 from pathlib import Path
@@ -27,8 +31,9 @@ from archive.runlog import SiteMemory, Validators
 from archive.store import Archive
 from scrapers.article import ExtractionError, FailedPage, NotAnArticle
 from scrapers.dates import local_today
+from scrapers.dating import SiteDating, archived_anchors
 from scrapers.extract import parse_listing
-from scrapers.reading import read_article
+from scrapers.reading import read_page
 from scrapers.registry import LARGE_LEVELS, Site, load_sites, select_sites
 from scrapers.visits import (
     CRAWL_DATE_FIELD,
@@ -73,6 +78,9 @@ class BeritaSpider(scrapy.Spider):
         self.full = False
         self.crawl_today: date | None = None
         self._requested: set[str] = set()
+        self.dating: SiteDating[PageVisit] = SiteDating()
+        self._unanswered: Counter[str] = Counter()  # per host: requests not yet called back
+        self._listings: set[str] = set()  # listing URLs asked for: a pager loop is not followed
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
@@ -90,6 +98,10 @@ class BeritaSpider(scrapy.Spider):
                 )
                 for site in spider.sites
             }
+            for site in spider.sites:
+                spider.dating.remember(
+                    site.host, *archived_anchors(archive.db, site.host, site.timezone)
+                )
         return spider
 
     def today(self, site: Site) -> date:
@@ -115,6 +127,10 @@ class BeritaSpider(scrapy.Spider):
         return walk + len(memory.due) + len(memory.pending), site.level in LARGE_LEVELS
 
     def parse_listing(self, response: Response, site: Site, listing_url: str) -> Iterator[Any]:
+        yield from self._read_listing(response, site, listing_url)
+        yield from self._answered(site.host)
+
+    def _read_listing(self, response: Response, site: Site, listing_url: str) -> Iterator[Any]:
         memory = self.memory[site.host]
         role = "listing" if listing_url else "first_listing"
         listing_url = listing_url or response.url
@@ -123,6 +139,7 @@ class BeritaSpider(scrapy.Spider):
             yield ListingWalked(site.host, listing_url, reached_end=False)
             return
         listing = parse_listing(response.body, response.url)
+        self.dating.walked(site.host, listing.entries, reference=self.today(site), tz=site.timezone)
         yield self._visit(response, site, role, "fetched")
         for entry in listing.entries:
             if self.full or entry.url not in memory.known:
@@ -130,22 +147,35 @@ class BeritaSpider(scrapy.Spider):
                 if request is not None:
                     yield request
         all_known = all(entry.url in memory.known for entry in listing.entries)
-        if listing.next_url and (memory.needs_full_walk or not all_known):
+        if listing.next_url in self._listings:
+            yield ListingWalked(site.host, listing_url, reached_end=True)
+        elif listing.next_url and (memory.needs_full_walk or not all_known):
             yield self._listing_request(listing.next_url, site, listing_url, conditional=False)
         else:
             yield ListingWalked(site.host, listing_url, reached_end=listing.next_url is None)
 
     def parse_article(self, response: Response, site: Site, listing_date: str) -> Iterator[Any]:
+        yield from self._read_article(response, site, listing_date)
+        yield from self._answered(site.host)
+
+    def _read_article(self, response: Response, site: Site, listing_date: str) -> Iterator[Any]:
         if response.status == 304:
             yield self._visit(response, site, "article", "not_modified")
             return
         if response.status in GONE:
             yield self._visit(response, site, "article", "gone")
             return
-        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
+        headers = response.headers
         try:
-            article = read_article(
-                response.body, response.url, content_type, site, listing_date, self.today(site)
+            reading = read_page(
+                response.body,
+                response.url,
+                headers.get(b"Content-Type", b"").decode("latin-1"),
+                site,
+                listing_date,
+                self.today(site),
+                last_modified=headers.get(b"Last-Modified", b"").decode("latin-1"),
+                first_seen=self.dating.first_seen(site.host, response.url),
             )
         except NotAnArticle:
             yield self._visit(response, site, "article", "not_article")
@@ -154,8 +184,19 @@ class BeritaSpider(scrapy.Spider):
             yield FailedPage(response.url, site.host, "extraction", error.reason)
             yield self._visit(response, site, "article", "failed")
             return
-        yield article
-        yield self._visit(response, site, "article", "fetched", listing_date)
+        visit = self._visit(response, site, "article", "fetched", listing_date)
+        for article, its_visit in self.dating.read(site.host, reading, visit):
+            yield article
+            yield its_visit
+
+    def _answered(self, host: str) -> Iterator[Any]:
+        """Count one answer; when the site has none left to come, its waiting articles."""
+        self._unanswered[host] -= 1
+        if self._unanswered[host] > 0:
+            return
+        for article, visit in self.dating.settle(host):
+            yield article
+            yield visit
 
     def record_failure(self, failure: Failure) -> Iterator[FailedPage | PageVisit]:
         request = failure.request  # type: ignore[attr-defined]
@@ -169,14 +210,21 @@ class BeritaSpider(scrapy.Spider):
         yield FailedPage(request.url, site.host, kind, message)
         yield PageVisit(request.url, site.host, role, "failed", self.today(site))
 
+    def answer_failure(self, failure: Failure) -> Iterator[FailedPage | PageVisit | Any]:
+        """The errback: record the failure, and count it as the site's answer."""
+        yield from self.record_failure(failure)
+        yield from self._answered(failure.request.cb_kwargs["site"].host)  # type: ignore[attr-defined]
+
     def _listing_request(
         self, url: str, site: Site, listing_url: str, conditional: bool
     ) -> scrapy.Request:
         role = "listing" if listing_url else "first_listing"
+        self._listings.add(url)
+        self._unanswered[site.host] += 1
         return scrapy.Request(
             url,
             callback=self.parse_listing,
-            errback=self.record_failure,
+            errback=self.answer_failure,
             headers=self._validators(site, url) if conditional else None,
             cb_kwargs={"site": site, "listing_url": listing_url},
             meta={"role": role, "handle_httpstatus_list": [304], **self._capture(site, role)},
@@ -189,11 +237,12 @@ class BeritaSpider(scrapy.Spider):
         if url in self._requested:
             return None
         self._requested.add(url)
+        self._unanswered[site.host] += 1
         listing_date = listing_date or self.memory[site.host].listing_dates.get(url, "")
         return scrapy.Request(
             url,
             callback=self.parse_article,
-            errback=self.record_failure,
+            errback=self.answer_failure,
             headers=self._validators(site, url) if conditional else None,
             cb_kwargs={"site": site, "listing_date": listing_date},
             meta={
