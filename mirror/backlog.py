@@ -138,9 +138,10 @@ def _article(rng: random.Random, day: date, node_id: int, slugs: set[str]) -> Mi
     style = "weekday_day_month" if yearless else rng.choice(WRITTEN_YEAR_STYLES)
     phrase = body_date_phrase(moment, style, rng)
     story = compose_story(rng, SPEC.cast, day.year, f", {phrase}")
-    slug = slugify(story.title)
+    slug, base, copies = slugify(story.title), slugify(story.title), 0
     while slug in slugs:
-        slug += "-1"
+        copies += 1
+        slug = f"{base}-{copies}"
     slugs.add(slug)
     image = _upload_path(day, slug) if rng.random() < PHOTO_SHARE else ""
     return MirrorArticle(
