@@ -113,7 +113,8 @@ def choose_year(
 
     Hard evidence narrows the years in trust order; the weekday then picks among what is left
     (or, if none fits, the evidence wins and the date is flagged `weekday_mismatch`); soft
-    evidence chooses if several remain, and the latest year if still several do. None when
+    evidence chooses if several remain, and the latest year if still several do. The source
+    is the last evidence that narrowed the years, `weekday_latest` when none did. None when
     day/month exists in no year.
     """
     pool = _candidates(day, month, limit)
@@ -136,9 +137,7 @@ def choose_year(
         kept = [candidate for candidate in fitting if clue.allows(candidate)]
         if kept and len(kept) < len(fitting):
             fitting, source = _nearest(kept, clue.around), clue.source
-    if len(fitting) > 1:
-        fitting, source = [max(fitting)], "weekday_latest"
-    return YearChoice(fitting[0], source, tuple(sorted(flags)))
+    return YearChoice(max(fitting), source, tuple(sorted(flags)))
 
 
 def _candidates(day: int, month: int, limit: date) -> list[date]:
