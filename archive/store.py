@@ -76,8 +76,9 @@ CONTENT_COLUMNS: dict[str, type] = {
 """What extraction produced: the fields compared (by hash) to tell a revision apart."""
 
 DATING_COLUMNS: dict[str, type] = {"node_id": int, "date_year_source": str}
-"""How the date's year was reached (`scrapers.year_evidence`): refreshed by every save, not
-content, so that an archive made before they existed gains no versions from them."""
+"""How the date's year was reached (`scrapers.year_evidence`): kept with each version and
+refreshed by every save, but not hashed, so an archive made before they existed gains no
+versions from them."""
 
 SITE_COLUMNS: dict[str, type] = {
     "host": str,
@@ -242,7 +243,7 @@ class Archive:
         row = {
             "url": current["url"],
             "version": current["version"],
-            **{column: current[column] for column in CONTENT_COLUMNS},
+            **{column: current[column] for column in (*CONTENT_COLUMNS, *DATING_COLUMNS)},
             "content_hash": current["content_hash"],
             "captured_at": current["updated_at"] or current["first_seen_at"],
             "last_seen_at": current["fetched_at"],
@@ -394,6 +395,7 @@ class Archive:
                 "captured_at": str,
                 "last_seen_at": str,
                 "replaced_at": str,
+                **DATING_COLUMNS,
             },
             pk=("url", "version"),
             foreign_keys=[("url", "articles", "url")],
@@ -405,9 +407,9 @@ class Archive:
             foreign_keys=[("url", "articles", "url")],
             if_not_exists=True,
         )
-        missing = DATING_COLUMNS.keys() - self.db["articles"].columns_dict.keys()
-        for column in missing:  # an archive made before the column existed
-            self.db["articles"].add_column(column, DATING_COLUMNS[column])
+        for table in ("articles", "article_versions"):  # an archive made before they existed
+            for column in DATING_COLUMNS.keys() - self.db[table].columns_dict.keys():
+                self.db[table].add_column(column, DATING_COLUMNS[column])
         self._create_indexes()
         if not self.db["articles"].detect_fts():
             self.db["articles"].enable_fts(

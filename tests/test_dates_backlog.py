@@ -7,12 +7,17 @@ crawl's WARC must reach the same dates.
 
 from __future__ import annotations
 
+import asyncio
 import re
 import sqlite3
 from pathlib import Path
 
 import pytest
+import yaml
+from datasette.app import Datasette
+from selectolax.lexbor import LexborHTMLParser
 
+from archive.cli import METADATA, PLUGINS, TEMPLATES
 from mirror.backlog import BACKLOG_HOST, backlog_site
 from mirror.server import MirrorServer
 from scrapers.year_evidence import YEAR_SOURCES
@@ -73,3 +78,33 @@ def test_reextract_reaches_the_same_dates(crawled: Path, tmp_path: Path) -> None
     rebuilt = tmp_path / "rebuilt.db"
     run_cli("reextract", "--warc-dir", str(crawled.parent / "warc"), "--db", str(rebuilt))
     assert archived(rebuilt) == archived(crawled)
+
+
+def test_the_article_page_says_where_the_year_came_from(crawled: Path) -> None:
+    with sqlite3.connect(crawled) as conn:
+        url = conn.execute(
+            "SELECT url FROM articles WHERE date_year_source = 'listing_neighbours'"
+            " AND date_source = 'body' LIMIT 1"
+        ).fetchone()[0]
+    page = LexborHTMLParser(served_page(crawled, "/article/" + url.removeprefix("https://")))
+    how = page.css_first(".date-how").text()
+    assert "dari isi berita, tahun disimpulkan, tahun dari tetangga di daftar berita" in how
+    assert "year from listing neighbours" in how
+
+
+def served_page(db: Path, path: str) -> str:
+    """One page from a Datasette serving the archive as `bawaslu-archive serve` does."""
+
+    async def request() -> str:
+        datasette = Datasette(
+            [str(db)],
+            metadata=yaml.safe_load(METADATA.read_text(encoding="utf-8")),
+            plugins_dir=str(PLUGINS),
+            template_dir=str(TEMPLATES),
+        )
+        await datasette.invoke_startup()
+        response = await datasette.client.get(path)
+        assert response.status_code == 200, response.text
+        return response.text
+
+    return asyncio.run(request())

@@ -53,8 +53,20 @@ DATE_FLAGS = {
     "weekday_mismatch": ("nama hari tidak cocok", "weekday does not match"),
     "relative": ("tanggal relatif", "relative date"),
     "approx": ("perkiraan", "approximate"),
+    "range": ("hari pertama rentang tanggal", "first day of a date range"),
     "future": ("tanggal di masa depan", "date in the future"),
+    "year_conflict": ("bukti tahun saling bertentangan", "conflicting evidence for the year"),
 }
+YEAR_SOURCES = {
+    "listing_neighbours": ("tahun dari tetangga di daftar berita", "year from listing neighbours"),
+    "node_id": ("tahun dari ID node", "year from the node id"),
+    "upload_path": ("tahun dari jalur unggahan berkas", "year from the file upload path"),
+    "body_year": ("tahun dari teks artikel", "year from the article's text"),
+    "last_modified": ("tahun dari waktu perubahan halaman", "year from the page's Last-Modified"),
+    "first_seen": ("tahun dari hari pertama diarsipkan", "year from the day first archived"),
+    "weekday_latest": ("tahun terakhir yang cocok dengan hari", "latest year the weekday fits"),
+}  # fmt: skip
+"""What decided a yearless date's year (`scrapers.year_evidence`); a written year needs no words."""
 CREDIT_ROLES = {
     "editor": "Editor",
     "writer": "Penulis",
@@ -288,7 +300,11 @@ def _article(row: Any) -> dict[str, Any]:
         "host": row["host"],
         "province": row["province_name"],
         "date": date_words(row["published_date"], row["date_precision"], row["published_at"]),
-        "date_how": date_provenance(row["date_source"], json.loads(row["date_flags"] or "[]")),
+        "date_how": date_provenance(
+            row["date_source"],
+            json.loads(row["date_flags"] or "[]"),
+            dict(row).get("date_year_source"),  # None in an archive made before the column
+        ),
         "date_raw": row["date_raw"],
         "removed_at": row["removed_at"],
         "first_seen_at": row["first_seen_at"],
@@ -451,11 +467,16 @@ def date_words(iso: str | None, precision: str | None, published_at: str | None 
     return text
 
 
-def date_provenance(source: str | None, flags: list[str]) -> tuple[str, str]:
-    """How the date was found, in Indonesian and English: "from the body text, year inferred"."""
+def date_provenance(
+    source: str | None, flags: list[str], year_source: str | None = None
+) -> tuple[str, str]:
+    """How the date was found, in Indonesian and English: "from the body text, year inferred,
+    year from the node id"."""
     if source not in DATE_SOURCES:
         return "tanggal tidak ditemukan", "no date found on the page"
     parts = [DATE_SOURCES[source], *(DATE_FLAGS[flag] for flag in flags if flag in DATE_FLAGS)]
+    if year_source in YEAR_SOURCES:
+        parts.append(YEAR_SOURCES[year_source])
     indonesian = "dari " + ", ".join(part[0] for part in parts)
     english = "from " + ", ".join(part[1] for part in parts)
     return indonesian, english
