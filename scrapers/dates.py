@@ -71,13 +71,28 @@ _NO_APOSTROPHES = str.maketrans("", "", APOSTROPHES)
 
 
 def _alternation(words: Sequence[str]) -> str:
-    """Longest first, so "Desember" is not read as "Des"."""
-    return "|".join(sorted(words, key=len, reverse=True))
+    """Any of the words, as a regex trie: the engine follows one branch per letter instead of
+    trying each word in turn (the patterns run on every clue), and longer words win, so
+    "Desember" is not read as "Des"."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = [re.escape(letter) + _trie_pattern(rest) for letter, rest in node.items() if letter]
+    if not branches:
+        return ""
+    joined = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{joined})?" if "" in node else joined
 
 
 _MONTH = _alternation(list(MONTHS))
-_FULL_MONTH = _alternation(list(MONTH_NAMES))
-_WEEKDAY = _alternation(list(WEEKDAYS)).replace("jumat", f"jum[{APOSTROPHES}]?at")
+_WEEKDAY = _alternation([*WEEKDAYS, *(f"jum{mark}at" for mark in APOSTROPHES)])
 _WEEKDAY_PREFIX = rf"\b(?:(?P<wd>{_WEEKDAY})\b\.?\s*,?\s*\(?\s*)?"
 _TIME = (
     r"(?P<time>\s*(?:[,@|]|[-–—])?\s*(?P<kw>pukul|pkl\.?|jam|at)?\s*"
