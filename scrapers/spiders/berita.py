@@ -21,8 +21,9 @@ from pathlib import Path
 from typing import Any, Self
 
 import scrapy
+from scrapy import signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
@@ -46,6 +47,8 @@ from scrapers.visits import (
 
 LISTING_PATH = "/berita"
 GONE = (404, 410)
+SETTLE_URL = "data:,"
+"""Asked (no network) when the crawl would end with articles still waiting for their year."""
 
 
 class BeritaSpider(scrapy.Spider):
@@ -86,6 +89,7 @@ class BeritaSpider(scrapy.Spider):
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
         """Read the crawl's memory before the pipeline opens the run that changes it."""
         spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.settle_waiting, signal=signals.spider_idle)
         settings = crawler.settings
         spider.full = settings.getbool("CRAWL_FULL")
         today = settings.get("CRAWL_TODAY")
@@ -188,6 +192,20 @@ class BeritaSpider(scrapy.Spider):
         for article, its_visit in self.dating.read(site.host, reading, visit):
             yield article
             yield its_visit
+
+    def settle_waiting(self) -> None:
+        """At the end, articles whose site never counted all its answers (the scheduler drops a
+        redirect to a page already asked for, without a callback) are dated with what came."""
+        if self.dating.waiting_hosts():
+            request = scrapy.Request(SETTLE_URL, callback=self._settle_all, dont_filter=True)
+            self.crawler.engine.crawl(request)
+            raise DontCloseSpider
+
+    def _settle_all(self, response: Response) -> Iterator[Any]:
+        for host in self.dating.waiting_hosts():
+            for article, visit in self.dating.settle(host):
+                yield article
+                yield visit
 
     def _answered(self, host: str) -> Iterator[Any]:
         """Count one answer; when the site has none left to come, its waiting articles."""
