@@ -21,7 +21,6 @@ from scrapers.year_evidence import (
     EARLIEST_PUBLICATION,
     YearEvidence,
     choose_year,
-    nearest_neighbours,
 )
 
 MAX_YEARS_BACK = 7
@@ -594,19 +593,9 @@ def find_dates(
     return list(_scan(text, _Context.of(reference, tz, future_days), body=True))
 
 
-def date_between_neighbours(newer: date | None, older: date | None) -> DateClue | None:
-    """A listing clue for an undated article from its dated neighbours (listings run newest
-    first). The ISO interval "older/newer" keeps both bounds; `parse_date` reads it as the
-    day if they agree, else the month or year they share, flagged approx.
-    None when a bound is missing or the listing is out of order."""
-    if newer is None or older is None or older > newer:
-        return None
-    return DateClue("listing", f"{older.isoformat()}/{newer.isoformat()}")
-
-
 def listing_days(date_texts: Sequence[str], *, reference: date, tz: str) -> list[date | None]:
     """The day each listing row prints with its year written, None for the other rows: the
-    fixed points that bound their undated neighbours (`date_between_neighbours`)."""
+    fixed points that bound the years of their yearless neighbours (`scrapers.dating`)."""
     return [_listing_day(text, reference, tz) for text in date_texts]
 
 
@@ -615,11 +604,6 @@ def _listing_day(text: str, reference: date, tz: str) -> date | None:
     if parsed is None or parsed.precision not in ("day", "datetime"):
         return None
     return None if {"year_inferred", "relative"} & set(parsed.flags) else parsed.date
-
-
-def neighbours_clue(days: Sequence[date | None], index: int) -> DateClue | None:
-    """The listing clue of undated row `index` from the nearest dated rows around it."""
-    return date_between_neighbours(*nearest_neighbours(days, index))
 
 
 def local_today(tz: str, now: datetime | None = None) -> date:

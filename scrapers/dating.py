@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 from sqlite_utils import Database
 
 from scrapers.article import Article
-from scrapers.dates import listing_days, neighbours_clue
+from scrapers.dates import listing_days
 from scrapers.pages import ListingEntry
 from scrapers.reading import PageReading, settle
 from scrapers.year_evidence import (
@@ -46,9 +46,14 @@ class _SiteRun(Generic[Payload]):
 
 
 class SiteDating(Generic[Payload]):
-    """One run's listing walks, anchors and waiting articles, per host."""
+    """One run's listing walks, anchors and waiting articles, per host.
 
-    def __init__(self) -> None:
+    With `wait` False (a fleet, whose workers each see part of a site and may be killed at
+    any moment), nothing waits: pages are dated with their own evidence only.
+    """
+
+    def __init__(self, *, wait: bool = True) -> None:
+        self.wait = wait
         self._sites: dict[str, _SiteRun[Payload]] = {}
 
     def knows(self, host: str) -> bool:
@@ -79,7 +84,7 @@ class SiteDating(Generic[Payload]):
     ) -> list[tuple[Article, Payload]]:
         """The article if its date is settled (it then anchors the others), else nothing yet."""
         site = self._site(host)
-        if reading.year_open:
+        if self.wait and reading.year_open:
             site.waiting.append((reading, payload))
             return []
         anchor = anchor_of(reading.article)
@@ -105,15 +110,13 @@ class SiteDating(Generic[Payload]):
         for reading, payload in site.waiting:
             article = reading.article
             evidence: list[YearEvidence | None] = []
-            neighbours = None
             row = rows.get(article.url)
             if row is not None:
                 evidence.append(neighbour_evidence(days, row))
-                neighbours = neighbours_clue(days, row)
             if article.node_id is not None:
                 evidence.append(node_id_evidence(article.node_id, by_node))
             found = [clue for clue in evidence if clue is not None]
-            settled.append((settle(reading, found, neighbours).article, payload))
+            settled.append((settle(reading, found).article, payload))
         site.waiting.clear()
         return settled
 

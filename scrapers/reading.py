@@ -73,21 +73,13 @@ def read_page(
     return settle(PageReading(article, evidence, today, site.timezone))
 
 
-def settle(
-    reading: PageReading,
-    site_evidence: Sequence[YearEvidence] = (),
-    neighbours: DateClue | None = None,
-) -> PageReading:
-    """The reading dated again with the evidence of the rest of the site; `neighbours`, the
-    interval between its dated listing neighbours, dates it when nothing else does."""
+def settle(reading: PageReading, site_evidence: Sequence[YearEvidence] = ()) -> PageReading:
+    """The reading dated again with the evidence of the page and of the rest of the site."""
     article = reading.article
     evidence = (*reading.evidence, *site_evidence)
     found = resolve_article_date(
         article.date_clues, reference=reading.today, tz=reading.tz, evidence=evidence
     )
-    if found is None and neighbours is not None:
-        between = resolve_article_date([neighbours], reference=reading.today, tz=reading.tz)
-        found = replace(between, year_source="listing_neighbours") if between else None
     return replace(reading, article=replace(article, date=found))
 
 

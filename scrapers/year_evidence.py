@@ -281,10 +281,3 @@ def neighbour_evidence(days: Sequence[date | None], index: int) -> YearEvidence 
     return YearEvidence(
         "listing_neighbours", min(older) if older else date.min, max(newer) if newer else date.max
     )
-
-
-def nearest_neighbours(days: Sequence[date | None], index: int) -> tuple[date | None, date | None]:
-    """The dates of the nearest dated rows above (newer) and below (older) row `index`."""
-    newer = next((day for day in reversed(days[:index]) if day is not None), None)
-    older = next((day for day in days[index + 1 :] if day is not None), None)
-    return newer, older

@@ -8,11 +8,9 @@ import pytest
 
 from scrapers.article import DateClue
 from scrapers.dates import (
-    date_between_neighbours,
     find_dates,
     listing_days,
     local_today,
-    neighbours_clue,
     parse_date,
     resolve_article_date,
 )
@@ -406,22 +404,6 @@ def test_resolve_article_date_without_any_date():
 
 
 @pytest.mark.parametrize(
-    ("newer", "older", "expected"),
-    [
-        (date(2023, 12, 28), date(2023, 12, 28), "2023-12-28/2023-12-28"),
-        (date(2023, 12, 28), date(2023, 12, 20), "2023-12-20/2023-12-28"),
-        (date(2023, 12, 20), date(2023, 12, 28), None),
-        (None, date(2023, 12, 28), None),
-        (date(2023, 12, 28), None, None),
-    ],
-)
-def test_date_between_neighbours(newer, older, expected):
-    clue = date_between_neighbours(newer, older)
-    assert (clue.text if clue else None) == expected
-    assert clue is None or clue.source == "listing"
-
-
-@pytest.mark.parametrize(
     ("now", "tz", "expected"),
     [
         (datetime(2026, 11, 25, 18, 0, tzinfo=UTC), JAKARTA, date(2026, 11, 26)),
@@ -437,34 +419,14 @@ def test_local_today_defaults_to_now():
     assert abs((local_today(JAKARTA) - datetime.now(UTC).date()).days) <= 1
 
 
-def test_listing_rows_without_a_date_are_bounded_by_their_dated_neighbours() -> None:
+def test_listing_rows_with_a_written_year_are_fixed_points() -> None:
     rows = [
         "Kamis, 28 Desember 2023",
         "",
         "Kamis, 28 Desember",  # no year: no fixed point
-        "Kamis, 28 Desember 2023",
-        "",
-        "Rabu, 20 Desember 2023",
-        "",
+        "2 hari yang lalu",  # counted from the crawl, not written
+        "Desember 2023",  # not a day
+        "Rabu, 20 Desember 2023 - 14:12 WIB",
     ]
     days = listing_days(rows, reference=date(2024, 1, 5), tz="Asia/Jakarta")
-    assert days == [
-        date(2023, 12, 28),
-        None,
-        None,
-        date(2023, 12, 28),
-        None,
-        date(2023, 12, 20),
-        None,
-    ]
-    clues = [neighbours_clue(days, index) for index in range(len(rows))]
-    assert clues[1] == clues[2] == DateClue("listing", "2023-12-28/2023-12-28")
-    assert clues[4] == DateClue("listing", "2023-12-20/2023-12-28")
-    assert clues[6] is None  # nothing dated below it
-    resolved = resolve_article_date([clues[1]], reference=date(2024, 1, 5), tz="Asia/Jakarta")
-    assert resolved is not None
-    assert (resolved.published_date, resolved.precision) == ("2023-12-28", "day")
-    between = resolve_article_date([clues[4]], reference=date(2024, 1, 5), tz="Asia/Jakarta")
-    assert between is not None
-    assert (between.published_date, between.precision) == ("2023-12-01", "month")
-    assert "approx" in between.flags
+    assert days == [date(2023, 12, 28), None, None, None, None, date(2023, 12, 20)]

@@ -243,7 +243,7 @@ def test_a_site_settles_its_yearless_articles_from_walk_and_node_ids():
     assert dating.settle(host) == []
 
 
-def test_an_undated_article_is_dated_between_its_neighbours():
+def test_an_undated_article_stays_undated():
     dating: SiteDating[str] = SiteDating()
     host = "x.bawaslu.go.id"
     rows = [
@@ -252,11 +252,19 @@ def test_an_undated_article_is_dated_between_its_neighbours():
         ListingEntry("https://x/berita/c", "C", "Senin, 21 September 2020"),
     ]
     dating.walked(host, rows, reference=LIMIT, tz=JAKARTA)
-    dating.read(host, reading("https://x/berita/b", "Rapat tanpa tanggal."), "b")
+    assert dating.read(host, reading("https://x/berita/b", "Rapat tanpa tanggal."), "b") == []
     [(article, _)] = dating.settle(host)
-    assert article.date is not None
-    assert (article.date.published_date, article.date.precision, article.date.year_source) == (
-        "2020-09-01",
-        "month",
-        "listing_neighbours",
+    assert article.date is None
+
+
+def test_without_waiting_a_page_is_dated_by_its_own_evidence():
+    dating: SiteDating[str] = SiteDating(wait=False)
+    host = "x.bawaslu.go.id"
+    dating.walked(host, [ListingEntry("https://x/berita/b", "B")], reference=LIMIT, tz=JAKARTA)
+    [(article, payload)] = dating.read(host, reading("https://x/berita/b", "Rabu (23/9)."), "b")
+    assert article.date is not None and payload == "b"
+    assert (article.date.published_date, article.date.year_source) == (
+        "2026-09-23",
+        "weekday_latest",
     )
+    assert dating.waiting_hosts() == []

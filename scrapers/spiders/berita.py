@@ -92,6 +92,7 @@ class BeritaSpider(scrapy.Spider):
         crawler.signals.connect(spider.settle_waiting, signal=signals.spider_idle)
         settings = crawler.settings
         spider.full = settings.getbool("CRAWL_FULL")
+        spider.dating = SiteDating(wait=settings.getbool("DATES_WAIT_FOR_SITE", True))
         today = settings.get("CRAWL_TODAY")
         spider.crawl_today = date.fromisoformat(today) if today else None
         revisit_days = [int(days) for days in settings.getlist("REVISIT_AFTER_DAYS")]
