@@ -25,7 +25,7 @@ from warcio.exceptions import ArchiveLoadFailed
 
 from archive.store import Archive
 from scrapers.article import ExtractionError, NotAnArticle
-from scrapers.dating import SiteDating, archived_anchors
+from scrapers.dating import SiteDating, archived_dates
 from scrapers.extract import parse_listing
 from scrapers.reading import read_page
 from scrapers.registry import Site, load_sites
@@ -75,7 +75,7 @@ def _replay_run(archive: Archive, path: Path, sites: dict[str, Site]) -> Counter
         if site is None:
             continue
         if not dating.knows(site.host):  # what the archive knew before the run
-            dating.remember(site.host, *archived_anchors(archive.db, site.host, site.timezone))
+            dating.remember(site.host, archived_dates(archive.db, site.host, site.timezone))
         if capture.role in LISTING_ROLES:
             _walk(dating, capture, site)
         elif outcome := _apply(archive, capture, site, dating):

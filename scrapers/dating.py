@@ -7,7 +7,7 @@ are known only once the site's walk is over and its articles read, so such pages
 on the order the answers came in, so a crawl and a replay of its WARC (`reextract`) agree.
 
 Fixed points ("anchors") are articles whose year is written: read in this run, or already in
-the archive (`archived_anchors`).
+the archive (`archived_dates`).
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ from scrapers.dates import listing_days
 from scrapers.pages import ListingEntry
 from scrapers.reading import PageReading, settle
 from scrapers.year_evidence import (
+    HARD_SOURCES,
+    SOFT_SOURCES,
     Anchor,
     YearEvidence,
     neighbour_evidence,
@@ -42,6 +44,7 @@ class _SiteRun(Generic[Payload]):
     listing_days: dict[str, date] = field(default_factory=dict)  # rows printing a full date
     anchors: dict[str, Anchor] = field(default_factory=dict)
     first_seen: dict[str, date] = field(default_factory=dict)  # archived articles only
+    decided: dict[str, YearEvidence] = field(default_factory=dict)  # archived years by evidence
     waiting: list[tuple[PageReading, Payload]] = field(default_factory=list)
 
 
@@ -59,11 +62,12 @@ class SiteDating(Generic[Payload]):
     def knows(self, host: str) -> bool:
         return host in self._sites
 
-    def remember(self, host: str, anchors: dict[str, Anchor], first_seen: dict[str, date]) -> None:
+    def remember(self, host: str, archived: ArchivedDates) -> None:
         """What the archive knew of the site before the run."""
         site = self._site(host)
-        site.anchors.update(anchors)
-        site.first_seen.update(first_seen)
+        site.anchors.update(archived.anchors)
+        site.first_seen.update(archived.first_seen)
+        site.decided.update(archived.decided)
 
     def first_seen(self, host: str, url: str) -> date | None:
         return self._site(host).first_seen.get(url)
@@ -109,7 +113,7 @@ class SiteDating(Generic[Payload]):
         settled = []
         for reading, payload in site.waiting:
             article = reading.article
-            evidence: list[YearEvidence | None] = []
+            evidence: list[YearEvidence | None] = [site.decided.get(article.url)]
             row = rows.get(article.url)
             if row is not None:
                 evidence.append(neighbour_evidence(days, row))
@@ -139,12 +143,21 @@ def _anchor_day(anchor: Anchor | None) -> date | None:
     return anchor.day if anchor is not None else None
 
 
-def archived_anchors(db: Database, host: str, tz: str) -> tuple[dict[str, Anchor], dict[str, date]]:
-    """The site's archived articles whose year is written (by URL), and the day each archived
-    article was first seen, in the site's zone. Rows stored before the year's source was
-    recorded count when their date was not inferred."""
-    anchors: dict[str, Anchor] = {}
-    first_seen: dict[str, date] = {}
+@dataclass
+class ArchivedDates:
+    """What the archive knows of a site's dates before a run, by article URL."""
+
+    anchors: dict[str, Anchor] = field(default_factory=dict)  # years written
+    first_seen: dict[str, date] = field(default_factory=dict)  # in the site's zone
+    decided: dict[str, YearEvidence] = field(default_factory=dict)  # years found by evidence
+
+
+def archived_dates(db: Database, host: str, tz: str) -> ArchivedDates:
+    """The site's archived articles whose year is written, the day each was first seen, and
+    the year evidence once decided for the others: a revisit sees only part of the walk that
+    decided it, so that year stands unless the page now says otherwise. Rows stored before
+    the year's source was recorded are anchors when their date was not inferred."""
+    known = ArchivedDates()
     zone = ZoneInfo(tz)
     rows = db.execute(
         "SELECT url, published_date, date_precision, date_flags, date_year_source, node_id,"
@@ -152,9 +165,12 @@ def archived_anchors(db: Database, host: str, tz: str) -> tuple[dict[str, Anchor
         [host],
     )
     for url, published, precision, flags, year_source, node_id, seen in rows:
-        first_seen[url] = datetime.fromisoformat(seen).astimezone(zone).date()
+        known.first_seen[url] = datetime.fromisoformat(seen).astimezone(zone).date()
         inferred = {"year_inferred", "relative"} & set(json.loads(flags or "[]"))
         written = year_source == "written" or (year_source is None and not inferred)
         if published and precision in FULL_DAYS and written:
-            anchors[url] = Anchor(date.fromisoformat(published), node_id)
-    return anchors, first_seen
+            known.anchors[url] = Anchor(date.fromisoformat(published), node_id)
+        elif published and year_source in HARD_SOURCES + SOFT_SOURCES:
+            year = int(published[:4])
+            known.decided[url] = YearEvidence(year_source, date(year, 1, 1), date(year, 12, 31))
+    return known

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from archive.store import Archive
-from scrapers.article import Article, ArticleDate
+from scrapers.article import Article, ArticleDate, DateClue
+from scrapers.dates import resolve_article_date
+from scrapers.dating import SiteDating, archived_dates
+from scrapers.reading import PageReading
 from scrapers.registry import load_sites
 
 FETCHED = datetime(2026, 11, 26, 3, 0, tzinfo=UTC)
@@ -62,3 +65,28 @@ def test_a_new_year_source_is_kept_with_the_old_version(tmp_path: Path) -> None:
         old = conn.execute("SELECT node_id, date_year_source FROM article_versions").fetchone()
     assert old == (1234, "node_id")
     assert stored(path) == (1234, "written", 2)
+
+
+def test_a_revisit_without_the_walk_keeps_the_year_the_walk_decided(tmp_path: Path) -> None:
+    path = tmp_path / "archive.db"
+    decided = ArticleDate(
+        "2020-09-23",
+        "day",
+        "body",
+        "Rabu (23/9)",
+        flags=("year_inferred",),
+        year_source="listing_neighbours",
+    )
+    with Archive(path) as archive:
+        archive.load_sites(load_sites())
+        archive.save_article(replace(ARTICLE, node_id=None, date=decided), fetched_at=FETCHED)
+        known = archived_dates(archive.db, ARTICLE.host, "Asia/Jakarta")
+    assert known.first_seen == {ARTICLE.url: date(2026, 11, 26)}
+    dating: SiteDating[str] = SiteDating()
+    dating.remember(ARTICLE.host, known)
+    bare = resolve_article_date(ARTICLE.date_clues, reference=date(2026, 11, 26), tz="Asia/Jakarta")
+    revisit = replace(ARTICLE, node_id=None, date_clues=(DateClue("body", ARTICLE.body),))
+    page = PageReading(replace(revisit, date=bare), (), date(2026, 11, 26), "Asia/Jakarta")
+    assert dating.read(ARTICLE.host, page, "revisit") == []
+    [(article, _)] = dating.settle(ARTICLE.host)
+    assert article.date == decided

@@ -32,7 +32,7 @@ from archive.runlog import SiteMemory, Validators
 from archive.store import Archive
 from scrapers.article import ExtractionError, FailedPage, NotAnArticle
 from scrapers.dates import local_today
-from scrapers.dating import SiteDating, archived_anchors
+from scrapers.dating import SiteDating, archived_dates
 from scrapers.extract import parse_listing
 from scrapers.reading import read_page
 from scrapers.registry import LARGE_LEVELS, Site, load_sites, select_sites
@@ -105,7 +105,7 @@ class BeritaSpider(scrapy.Spider):
             }
             for site in spider.sites:
                 spider.dating.remember(
-                    site.host, *archived_anchors(archive.db, site.host, site.timezone)
+                    site.host, archived_dates(archive.db, site.host, site.timezone)
                 )
         return spider
 
