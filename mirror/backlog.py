@@ -6,13 +6,16 @@ plays that: articles from 2017 to yesterday, most dated by weekday and day/month
 with the year written, Drupal node ids growing with time (some pages declare theirs in a
 `<link rel="shortlink">`), photos in upload folders named by month (`files/2019/03/` from the
 WordPress migration, `files/2021-06/` after), a date line on only some listing rows, and the
-election years the stories name. The truth is `published_at` of each article.
+election years the stories name. One old article is pinned ("sticky") at the top of the first
+listing page, linked by its `/node/N` path, which answers 301 to its alias: the crawl asks for
+it twice and its scheduler drops the second. The truth is `published_at` of each article.
 """
 
 from __future__ import annotations
 
 import functools
 import random
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -28,7 +31,7 @@ from mirror.content import (
     jakarta_today,
     slugify,
 )
-from mirror.markup import Reply, esc, html_reply, page_number, teaser
+from mirror.markup import Reply, esc, html_reply, page_number, redirect, teaser
 from mirror.prose import Cast, compose_story
 
 BACKLOG_HOST = "sukoharjo.bawaslu.go.id"
@@ -41,6 +44,8 @@ PHOTO_SHARE = 0.45
 LISTING_DATE_SHARE = 0.2
 MIGRATED_BEFORE = date(2020, 1, 1)  # uploads before the move to Drupal keep WordPress folders
 WRITTEN_YEAR_STYLES = ("weekday_numeric_full", "weekday_long", "weekday_numeric_short_year")
+STICKY_AGE = 100  # the pinned article is this many articles old
+NODE_PATH = re.compile(r"/node/(\d+)")
 
 SPEC = SiteSpec(
     host=BACKLOG_HOST,
@@ -77,6 +82,10 @@ class BacklogSite:
         """Listings and articles as the Drupal sites serve them, with this site's clues."""
         if path in ("/", "/berita", "/index.php/berita"):
             return html_reply(200, self.listing_page(page_number(query)))
+        node = NODE_PATH.fullmatch(path)
+        if node is not None:
+            alias = {str(a.node_id): a.path for a in self.site.articles}.get(node.group(1))
+            return redirect(alias) if alias else drupal.route(self.site, path, query)
         reply = drupal.route(self.site, path, query)
         article = self.site.article_at(path)
         if article is None or path not in self.shortlinks:
@@ -87,6 +96,8 @@ class BacklogSite:
 
     def listing_page(self, page: int) -> str:
         rows = "\n".join(self._row(article) for article in self.site.listing_page(page))
+        if page == 0:
+            rows = self._row(self.sticky, f"/node/{self.sticky.node_id}") + "\n" + rows
         main = f"""  <h1 class="page-title">Berita</h1>
   <div class="view view-berita view-id-berita view-display-id-page_1">
    <div class="view-content">
@@ -96,7 +107,11 @@ class BacklogSite:
   </div>"""
         return drupal._shell(self.site, "Berita", "path-berita", main)
 
-    def _row(self, article: MirrorArticle) -> str:
+    @property
+    def sticky(self) -> MirrorArticle:
+        return self.site.articles[STICKY_AGE]
+
+    def _row(self, article: MirrorArticle, href: str = "") -> str:
         created = (
             '<div class="views-field views-field-created"><span class="field-content">'
             f"{long_date(article.published_date)}</span></div>\n"
@@ -105,7 +120,7 @@ class BacklogSite:
         )
         return f"""    <div class="views-row">
 <div class="views-field views-field-title"><span class="field-content"><a
- href="{esc(article.path)}" hreflang="id">{esc(article.title)}</a></span></div>
+ href="{esc(href or article.path)}" hreflang="id">{esc(article.title)}</a></span></div>
 {created}<div class="views-field views-field-body"><div
  class="field-content">{esc(teaser(article))}</div></div>
     </div>"""

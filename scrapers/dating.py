@@ -34,6 +34,9 @@ from scrapers.year_evidence import (
     node_id_evidence,
 )
 
+FULL_DAYS = ("day", "datetime")
+"""Precisions of a date that can anchor others."""
+
 Payload = TypeVar("Payload")
 """What travels with a waiting article: the crawl's PageVisit, the replay's capture."""
 
@@ -134,9 +137,6 @@ def anchor_of(article: Article) -> Anchor | None:
     if found is None or found.year_source != "written" or found.precision not in FULL_DAYS:
         return None
     return Anchor(date.fromisoformat(found.published_date), article.node_id)
-
-
-FULL_DAYS = ("day", "datetime")
 
 
 def _anchor_day(anchor: Anchor | None) -> date | None:

@@ -48,7 +48,8 @@ from scrapers.visits import (
 LISTING_PATH = "/berita"
 GONE = (404, 410)
 SETTLE_URL = "data:,"
-"""Asked (no network) when the crawl would end with articles still waiting for their year."""
+"""Asked (no network) when the crawl would end with articles still waiting for their year;
+its WARC record has no page role, so a replay skips it."""
 
 
 class BeritaSpider(scrapy.Spider):
