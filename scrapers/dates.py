@@ -155,6 +155,7 @@ class _Format:
     pattern: re.Pattern[str]
     build: Builder
     in_body: bool  # relative words and URL paths mean nothing inside an article's prose
+    needs: re.Pattern[str] | None = None  # cheaper: no match without it, so skip the pattern
 
 
 def _finish(
@@ -433,6 +434,11 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+_MONTH_GATE = _compile(rf"\b(?:{_MONTH})")
+_NUMERIC_GATE = re.compile(r"\d\s*[/.-]\s*\d")
+_RELATIVE_GATE = _compile(r"lalu|ago|kemarin|hari ini|baru saja|yesterday|today|just now")
+
+
 _FORMATS = (
     _Format(
         _compile(r"(?<![\w-])(?P<a>\d{4}-\d{2}-\d{2})/(?P<b>\d{4}-\d{2}-\d{2})(?![\w-])"),
@@ -461,6 +467,7 @@ _FORMATS = (
         ),
         _range,
         in_body=True,
+        needs=_MONTH_GATE,
     ),
     _Format(
         _compile(
@@ -469,6 +476,7 @@ _FORMATS = (
         ),
         _calendar,
         in_body=True,
+        needs=_MONTH_GATE,
     ),
     _Format(
         _compile(
@@ -477,6 +485,7 @@ _FORMATS = (
         ),
         _calendar,
         in_body=True,
+        needs=_MONTH_GATE,
     ),
     _Format(
         _compile(
@@ -485,11 +494,13 @@ _FORMATS = (
         ),
         _calendar,
         in_body=True,
+        needs=_NUMERIC_GATE,
     ),
     _Format(
         _compile(rf"\b(?<![\w-])(?P<mon>{_MONTH})\.?\s+(?P<y>\d{{4}})(?!\d)"),
         _month_only,
         in_body=True,
+        needs=_MONTH_GATE,
     ),
     _Format(
         _compile(
@@ -500,8 +511,13 @@ _FORMATS = (
         ),
         _relative,
         in_body=False,
+        needs=_RELATIVE_GATE,
     ),
 )
+
+
+_CLUE_FORMATS = tuple(enumerate(_FORMATS))
+_BODY_FORMATS = tuple((rank, fmt) for rank, fmt in _CLUE_FORMATS if fmt.in_body)
 
 
 def _is_whole(match: re.Match[str]) -> bool:
@@ -513,6 +529,22 @@ def _is_whole(match: re.Match[str]) -> bool:
     )
 
 
+def _formats_for(text: str, *, body: bool) -> list[tuple[int, _Format]]:
+    """The formats (with their rank) that may match: each gate is searched once per text."""
+    passed: dict[re.Pattern[str], bool] = {}
+    chosen = []
+    for rank, fmt in _BODY_FORMATS if body else _CLUE_FORMATS:
+        needs = fmt.needs
+        if needs is not None:
+            found = passed.get(needs)
+            if found is None:
+                found = passed[needs] = needs.search(text) is not None
+            if not found:
+                continue
+        chosen.append((rank, fmt))
+    return chosen
+
+
 def _scan(text: str, ctx: _Context, *, body: bool) -> Iterator[ParsedDate]:
     """Date mentions in text order; where matches overlap, the earliest and longest wins.
 
@@ -521,8 +553,7 @@ def _scan(text: str, ctx: _Context, *, body: bool) -> Iterator[ParsedDate]:
     """
     found = [
         (match.start(), match.start() - match.end(), rank, match, fmt)
-        for rank, fmt in enumerate(_FORMATS)
-        if fmt.in_body or not body
+        for rank, fmt in _formats_for(text, body=body)
         for match in fmt.pattern.finditer(text)
     ]
     covered_until = 0
@@ -581,8 +612,24 @@ def parse_date(
     """
     ctx = _Context.of(reference, tz, future_days)
     cleaned = _LABEL.sub("", text).strip()
-    found = next(_scan(cleaned, ctx, body=False), None)
+    found = _first_date(cleaned, ctx)
     return found if found is not None else _fallback(cleaned, ctx)
+
+
+def _first_date(text: str, ctx: _Context) -> ParsedDate | None:
+    """What `_scan` finds first, faster: the earliest and longest match is the leftmost match
+    of some format, so each pattern is searched once; only if that match is no date does the
+    whole text get scanned."""
+    firsts = [
+        (match.start(), match.start() - match.end(), rank, match, fmt)
+        for rank, fmt in _formats_for(text, body=False)
+        if (match := fmt.pattern.search(text)) is not None
+    ]
+    if not firsts:
+        return None
+    *_, match, fmt = min(firsts, key=lambda item: item[:3])
+    parsed = fmt.build(match, ctx, _is_whole(match))
+    return parsed if parsed is not None else next(_scan(text, ctx, body=False), None)
 
 
 def find_dates(
