@@ -8,6 +8,7 @@ so that it never invents a date from garbage.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -363,10 +364,41 @@ def _range(match: re.Match[str], ctx: _Context, whole: bool) -> ParsedDate | Non
     if start >= end:
         return None
     flags = {"range"}
+    if _range_weekday_mismatch(match, start, end):
+        flags.add("weekday_mismatch")
+    return _finish(ctx, match.group(), start, None, "day", flags, end=end)
+
+
+def _range_weekday_mismatch(match: re.Match[str], start: date, end: date) -> bool:
     first, last = _weekday_named(match["wd1"]), _weekday_named(match["wd2"])
     fitting = (start.weekday(),) if last is not None else (start.weekday(), end.weekday())
-    if first is not None and first not in fitting:
-        flags.add("weekday_mismatch")
+    return first is not None and first not in fitting
+
+
+def _numeric_range(match: re.Match[str], ctx: _Context, whole: bool) -> ParsedDate | None:
+    """ "Rabu s.d Jumat (6-8/12/2023)": the first day, flagged `range`. Without a year
+    ("Jum'at-Minggu (8-10/12)") only a weekday makes it a date, taken as the first day's: it
+    picks the year, and the last day is not kept."""
+    month, first_day, last_day = int(match["m"]), int(match["d1"]), int(match["d2"])
+    if not 1 <= month <= 12 or first_day >= last_day:
+        return None
+    if match["y"] is None:
+        weekday = _weekday_named(match["wd1"])
+        if weekday is None:
+            return None
+        inferred = _infer_year(first_day, month, weekday, ctx)
+        if inferred is None or last_day > calendar.monthrange(inferred[0].year, month)[1]:
+            return None
+        start, flags = inferred
+        return _finish(ctx, match.group(), start, None, "day", {"range", *flags}, weekday)
+    year = _full_year(match["y"], ctx.today)
+    try:
+        start, end = date(year, month, first_day), date(year, month, last_day)
+    except ValueError:
+        return None
+    flags = (
+        {"range", "weekday_mismatch"} if _range_weekday_mismatch(match, start, end) else {"range"}
+    )
     return _finish(ctx, match.group(), start, None, "day", flags, end=end)
 
 
@@ -468,6 +500,16 @@ _FORMATS = (
         _range,
         in_body=True,
         needs=_MONTH_GATE,
+    ),
+    _Format(
+        _compile(
+            rf"(?:\b(?P<wd1>{_WEEKDAY})\b\.?(?:{_TO}(?P<wd2>{_WEEKDAY})\b\.?)?\s*,?\s*\(?\s*)?"
+            rf"(?<![\w/.-])(?P<d1>\d{{1,2}}){_TO}(?P<d2>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
+            r"(?:\s*/\s*(?P<y>\d{4}|\d{2}))?(?![\w/]|[.,-]\d)\)?"
+        ),
+        _numeric_range,
+        in_body=True,
+        needs=_NUMERIC_GATE,
     ),
     _Format(
         _compile(

@@ -42,7 +42,31 @@ RANGES = [
     ),
     case("14-12 Februari 2023", None),
     case("30-31 Februari 2023", None),
+    # numeric ranges
+    case("Rabu s.d Jumat (6-8/12/2023)", "2023-12-06", "2023-12-08"),
+    case("6-8/12/2023", "2023-12-06", "2023-12-08"),
+    case("6 s/d 8/12/23", "2023-12-06", "2023-12-08"),
+    case("Senin-Rabu (4-6/12/2023)", "2023-12-04", "2023-12-06"),
+    case("Selasa-Kamis (4-6/12/2023)", "2023-12-04", "2023-12-06", ("range", "weekday_mismatch")),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Jum'at-Minggu (8-10/12)", "2023-12-08"),  # 8 December 2023 was a Friday
+        ("Rabu (8-10/12)", "2021-12-08"),  # and 8 December 2021 a Wednesday
+    ],
+)
+def test_a_yearless_numeric_range_takes_its_year_from_the_first_weekday(text, start):
+    parsed = parse_date(text, reference=REF, tz=JAKARTA)
+    assert parsed is not None
+    assert (parsed.date.isoformat(), parsed.end, parsed.flags) == (
+        start,
+        None,
+        ("range", "year_inferred"),
+    )
+    assert parsed.weekday is not None
 
 
 @pytest.mark.parametrize(("text", "start", "end", "flags"), RANGES)
