@@ -466,9 +466,12 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-_MONTH_GATE = _compile(rf"\b(?:{_MONTH})")
+# Gates, searched in the lowercased text: case-sensitive patterns skip ahead much faster.
+_MONTH_GATE = re.compile(rf"\b(?:{_MONTH})")
 _NUMERIC_GATE = re.compile(r"\d\s*[/.-]\s*\d")
-_RELATIVE_GATE = _compile(r"lalu|ago|kemarin|hari ini|baru saja|yesterday|today|just now")
+_RELATIVE_GATE = re.compile(
+    _alternation(["lalu", "ago", "kemarin", "hari ini", "baru saja", "yesterday", "today", "just"])
+)
 
 
 _FORMATS = (
@@ -574,13 +577,14 @@ def _is_whole(match: re.Match[str]) -> bool:
 def _formats_for(text: str, *, body: bool) -> list[tuple[int, _Format]]:
     """The formats (with their rank) that may match: each gate is searched once per text."""
     passed: dict[re.Pattern[str], bool] = {}
+    lowered = text.lower()
     chosen = []
     for rank, fmt in _BODY_FORMATS if body else _CLUE_FORMATS:
         needs = fmt.needs
         if needs is not None:
             found = passed.get(needs)
             if found is None:
-                found = passed[needs] = needs.search(text) is not None
+                found = passed[needs] = needs.search(lowered) is not None
             if not found:
                 continue
         chosen.append((rank, fmt))
