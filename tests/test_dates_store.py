@@ -45,6 +45,7 @@ def test_an_archive_from_before_the_columns_gains_them_and_no_versions(tmp_path:
         for table in ("articles", "article_versions"):
             conn.execute(f"ALTER TABLE {table} DROP COLUMN node_id")
             conn.execute(f"ALTER TABLE {table} DROP COLUMN date_year_source")
+        conn.execute("PRAGMA user_version = 3")  # the schema before the dating columns
     with Archive(path) as archive:
         assert stored(path) == (None, None, 1)
         assert archive.save_article(ARTICLE, fetched_at=FETCHED) == "unchanged"

@@ -31,7 +31,7 @@ from mirror.content import MirrorSite
 from mirror.hostile import HOSTILE_HOST, hostile_urls
 from mirror.server import MirrorServer
 from scrapers.article import ExtractionError
-from scrapers.reading import read_article
+from scrapers.reading import read_page
 from scrapers.registry import load_sites
 from scrapers.visits import CRAWL_DATE_FIELD, ROLE_FIELD
 
@@ -248,4 +248,4 @@ def test_a_page_with_too_many_elements_is_refused_before_parsing() -> None:
     (site,) = [site for site in load_sites() if site.host == HOSTILE_HOST]
     page = b"<html><body>" + b"<div>" * 100_000 + b"</body></html>"  # 0.5 MB, 100,000 deep
     with pytest.raises(ExtractionError, match="elements"):
-        read_article(page, hostile_urls()[0], "text/html", site, "", date(2026, 11, 30))
+        read_page(page, hostile_urls()[0], "text/html", site, "", date(2026, 11, 30))
