@@ -9,11 +9,10 @@ where the archive file lives on the server: its absolute path becomes its file n
 
 from __future__ import annotations
 
-import sqlite3
-
 import asyncio
 import json
 import re
+import sqlite3
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
