@@ -31,6 +31,8 @@ from archive.store import Archive
 from scrapers.reading import read_page
 from scrapers.registry import load_sites
 
+pytestmark = pytest.mark.slow  # a real server, crawl, browser or process
+
 REVISED_HOST = "blora.bawaslu.go.id"
 ADDED_PARAGRAPH = "Ralat: rapat diikuti 120 peserta dari seluruh kecamatan."
 SWAPPED = ("Bawaslu", "Badan Pengawas Pemilu")

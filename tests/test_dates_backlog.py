@@ -23,6 +23,8 @@ from mirror.server import MirrorServer
 from scrapers.year_evidence import YEAR_SOURCES
 from tests.conftest import crawl_mirror, run_cli
 
+pytestmark = pytest.mark.slow  # a real server, crawl, browser or process
+
 YEAR_WRITTEN = re.compile(r"\d{4}|/\d{1,2}/\d{2}\)")
 
 

@@ -35,6 +35,8 @@ from scrapers.reading import read_page
 from scrapers.registry import load_sites
 from scrapers.visits import CRAWL_DATE_FIELD, ROLE_FIELD
 
+pytestmark = pytest.mark.slow  # a real server, crawl, browser or process
+
 CRAWL_TIMEOUT_SECONDS = 180
 """Before the fix, the deep page never finished parsing: the crawl hung past any bound."""
 ATOM = "{http://www.w3.org/2005/Atom}"
