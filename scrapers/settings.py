@@ -78,6 +78,9 @@ ARCHIVE_DB = "data/bawaslu.db"
 CRAWL_FULL = False
 REVISIT_AFTER_DAYS = [1, 3, 7, 14]
 CRAWL_TODAY = ""  # ISO date the crawl takes as today (replays, the living mirror); "" = real
+# An article whose date names no year waits until its site's pages are all in, to take the
+# year from the site's listing and dated articles (scrapers/dating.py). A fleet does not wait.
+DATES_WAIT_FOR_SITE = True
 
 # Raw captures: one gzipped WARC per run in WARC_DIR ("" = a warc/ folder beside ARCHIVE_DB).
 WARC_ENABLED = True
