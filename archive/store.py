@@ -126,7 +126,7 @@ class Archive:
                 outcome = "unchanged"
             else:
                 self._keep_version(current, replaced_at=at)
-                self._replace_content(article.url, {**content, **_dating(article)}, digest, at)
+                self._replace_content(article.url, content, digest, at, _dating(article))
                 outcome = "updated"
             self._clear_removal(article.url, at)
         return outcome
@@ -198,10 +198,16 @@ class Archive:
         self._insert_row("article_versions", row)
 
     def _replace_content(
-        self, url: str, content: dict[str, str | int | None], digest: str, at: str
+        self,
+        url: str,
+        content: dict[str, str | None],
+        digest: str,
+        at: str,
+        dating: dict[str, str | int | None],
     ) -> None:
         changes = {
             **content,
+            **dating,
             "published_year": _year(content),
             "content_hash": digest,
             "updated_at": at,

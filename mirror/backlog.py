@@ -133,7 +133,7 @@ def backlog_site(seed: int = 0, today: date | None = None) -> BacklogSite:
     rng = random.Random(f"{seed}:backlog:{BACKLOG_HOST}")
     span = (today - timedelta(days=1) - FIRST_DAY).days
     days = sorted(FIRST_DAY + timedelta(days=rng.randint(0, span)) for _ in range(ARTICLE_COUNT))
-    oldest_first, node_id, slugs = [], FIRST_NODE_ID, set()
+    oldest_first, node_id, slugs = [], FIRST_NODE_ID, set[str]()
     shortlinks, dated_rows = set(), set()
     for day in days:
         node_id += rng.randint(1, 12)  # pages and announcements take ids in between

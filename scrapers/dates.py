@@ -116,6 +116,10 @@ _WEEKDAY_WORD = re.compile(rf"\b(?P<wd>{_WEEKDAY})\b", re.IGNORECASE)
 _NUMBER_LABEL = re.compile(r"\b(?:no|nomor|nomer|nr)\.?\s*:?\s*$", re.IGNORECASE)
 
 
+CalendarDay = date
+"""`date` by another name, for fields declared after ParsedDate's own field `date`."""
+
+
 @dataclass(frozen=True, slots=True)
 class ParsedDate:
     """A date read from text, with what was written and what was guessed."""
@@ -127,7 +131,7 @@ class ParsedDate:
     # future, year_conflict
     raw: str  # the matched text
     weekday: int | None = None  # the weekday written with a yearless date, to pick its year
-    end: date | None = None  # the last day of a range ("12-14 Februari 2023")
+    end: CalendarDay | None = None  # the last day of a range ("12-14 Februari 2023")
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,6 +278,7 @@ def _stamp(
         return None
     naive = datetime.combine(value, clock[0])
     offset = clock[1] if clock[1] is not None else ctx.zone.utcoffset(naive)
+    assert offset is not None  # a ZoneInfo always knows its offset
     return naive.replace(tzinfo=timezone(offset))
 
 
@@ -722,6 +727,7 @@ def _read_clue(
 ) -> tuple[ParsedDate, str] | None:
     """The clue's first publishable date and what decided its year."""
     future_days = BODY_FUTURE_DAYS if clue.source == "body" else 0
+    mentions: Sequence[ParsedDate | None]
     if clue.source == "body":
         mentions = find_dates(clue.text, reference=reference, tz=tz)
     else:
