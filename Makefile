@@ -48,9 +48,10 @@ eval: $(STAMP)  ## Extraction accuracy on the gold set, beside trafilatura
 bench: $(STAMP)  ## Speed benchmarks
 	$(BIN)/python bench/run.py
 
-lint: $(STAMP)
+lint: $(STAMP)  ## ruff (format and rules) and mypy (types)
 	$(BIN)/ruff format --check .
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 format: $(STAMP)
 	$(BIN)/ruff format .

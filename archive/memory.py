@@ -2,8 +2,9 @@
 
 A crawl (or a fleet worker) reads what it knows of each site before it starts: known URLs,
 validators, revisits due. Reading must never change the archive, so this opens the file with
-SQLite's `mode=ro`; a file that does not exist yet, or holds no crawl tables, means a first
-crawl, and nothing is created.
+SQLite's `mode=ro`; a file that does not exist yet, holds no crawl tables or has not been
+migrated to this version's schema (`bawaslu-archive crawl` migrates it before reading) means a
+crawl with no memory, and nothing is created.
 """
 
 from __future__ import annotations
@@ -17,11 +18,12 @@ from urllib.parse import quote
 from sqlite_utils import Database
 
 from archive.runlog import RunLog
+from archive.schema import MIGRATIONS, schema_version
 
 
 @contextmanager
 def read_crawl_log(path: Path | str) -> Iterator[RunLog | None]:
-    """The archive's run log opened read-only, or None when it has no crawl tables yet."""
+    """The archive's run log opened read-only, or None when it has no memory to give."""
     path = Path(path)
     if not path.exists():
         yield None
@@ -29,6 +31,6 @@ def read_crawl_log(path: Path | str) -> Iterator[RunLog | None]:
     connection = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
     try:
         db = Database(connection)
-        yield RunLog(db) if db["crawl_pages"].exists() and db["articles"].exists() else None
+        yield RunLog(db) if schema_version(db) == len(MIGRATIONS) else None
     finally:
         connection.close()

@@ -13,7 +13,9 @@ file gets the run log (`crawl_runs` with the options the warcinfo record kept, p
 counts, errors) and the crawl's memory (validators, listing dates, revisit days, how far
 each listing walk went), so once swapped in, the next night asks for what it would have
 asked of the original. Only what never reached a WARC is missing: requests that got no
-answer at all (network failures), which the next night retries anyway.
+answer at all (network failures), which the next night retries anyway. Articles whose date
+names no year are dated, as in the crawl, once their run's file is read: its listing pages
+and its other articles hold the evidence (`scrapers.dating`).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import json
 import logging
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -33,8 +35,9 @@ from warcio.exceptions import ArchiveLoadFailed
 from archive.recorder import FailureLimits, Item, RunRecorder
 from archive.store import Archive
 from scrapers.article import ExtractionError, FailedPage, NotAnArticle
+from scrapers.dating import SiteDating, archived_dates
 from scrapers.extract import parse_listing
-from scrapers.reading import read_article
+from scrapers.reading import check_page_budget, read_page
 from scrapers.registry import Site, load_sites
 from scrapers.urls import host_of
 from scrapers.visits import (
@@ -92,59 +95,97 @@ def _replay_run(
     options = {**survey.options, "replayed_from": path.name}
     recorder = RunRecorder(archive, hosts, options, limits)
     recorder.start(survey.started_at, str(path))
+    run = _Run(SiteDating())
     counts: Counter[str] = Counter()
-    walks: dict[str, tuple[str, bool]] = {}  # host -> (first listing URL, reached the end)
     for capture in captures_in(path, survey.last_answers):
         site = sites.get(host_of(capture.url))
-        if site is not None:
-            counts += _record_or_skip(recorder, capture, site, walks)
-    for host, (listing_url, reached_end) in walks.items():
+        if site is None:
+            continue
+        if not run.dating.knows(site.host):  # what the archive knew before the run
+            run.dating.remember(site.host, archived_dates(archive.db, site.host, site.timezone))
+        items = _items(capture, site, run)
+        counts += _record_or_skip(recorder, capture.captured_at, items, capture.url)
+    for host in run.dating.waiting_hosts():  # the articles that waited for their year
+        settled = (item for pair in run.dating.settle(host) for item in pair)
+        counts += _record_or_skip(recorder, survey.finished_at, settled, host)
+    for host, (listing_url, reached_end) in run.walks.items():
         recorder.record(ListingWalked(host, listing_url, reached_end), survey.finished_at)
     recorder.finish(survey.finished_at, survey.requests, interrupted=False)
     return counts
 
 
+@dataclass
+class _Run:
+    """What one run's replay keeps between answers, as the spider does."""
+
+    dating: SiteDating[PageVisit]
+    walks: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    """host -> (its first listing page, whether the walk reached the end)"""
+    listed: dict[str, set[str]] = field(default_factory=dict)  # host -> articles listed
+    pages: dict[str, set[str]] = field(default_factory=dict)  # host -> listing pages read
+
+
 def _record_or_skip(
-    recorder: RunRecorder, capture: Capture, site: Site, walks: dict[str, tuple[str, bool]]
+    recorder: RunRecorder, at: datetime, items: Iterator[Item], source: str
 ) -> Counter[str]:
-    """Record what this answer means, counted by outcome ("new", "extraction_failure", ...),
+    """Record what an answer means, counted by outcome ("new", "extraction_failure", ...),
     or "skipped" with a warning when it cannot be replayed: one bad record must not cost the
     rest of the replay."""
     counts: Counter[str] = Counter()
     try:
-        for item in _items(capture, site, walks):
-            kind, _, outcome = recorder.record(item, capture.captured_at).partition("/")
+        for item in items:
+            kind, _, outcome = recorder.record(item, at).partition("/")
             counts[f"{outcome}_failure" if kind == "failures" else outcome] += 1
-    except Exception as error:  # a failure on one capture is that capture's, logged
-        logger.warning("%s: skipped, cannot replay it (%r)", capture.url, error)
+    except Exception as error:  # a failure on one answer is that answer's, logged
+        logger.warning("%s: skipped, cannot replay it (%r)", source, error)
         counts["skipped"] += 1
     return counts
 
 
-def _items(capture: Capture, site: Site, walks: dict[str, tuple[str, bool]]) -> Iterator[Item]:
+def _items(capture: Capture, site: Site, run: _Run) -> Iterator[Item]:
     """What the spider yielded for this answer (`scrapers.spiders.berita`)."""
     if not capture.final or capture.status in REDIRECTS or not capture.role:
         return
     if capture.role == "article":
-        yield from _article_items(capture, site)
-        return
-    first = capture.role == "first_listing"
-    if capture.status not in (200, 304):
+        yield from _article_items(capture, site, run.dating)
+    elif capture.status not in (200, 304):
         yield FailedPage(capture.url, site.host, "http", f"HTTP {capture.status}")
         yield _visit(capture, site, "failed")
-        walks.pop(site.host, None)  # the walk broke off: no ListingWalked, as in the crawl
-        return
-    listing_url = capture.url if first else walks.get(site.host, (capture.url, False))[0]
+        run.walks.pop(site.host, None)  # the walk broke off: no ListingWalked, as in the crawl
+    else:
+        yield from _listing_items(capture, site, run)
+
+
+def _listing_items(capture: Capture, site: Site, run: _Run) -> Iterator[Item]:
+    """A listing page answered: the walk goes on, or ends here (reached_end as the spider
+    tells it: no next page, a next page already read, or a page listing nothing new)."""
+    first = capture.role == "first_listing"
+    listing_url = capture.url if first else run.walks.get(site.host, (capture.url, False))[0]
     if capture.status == 304:
         yield _visit(capture, site, "not_modified")
-        walks[site.host] = (listing_url, False)
+        run.walks[site.host] = (listing_url, False)
         return
+    try:
+        check_page_budget(capture.body, capture.url)
+    except ExtractionError as error:
+        yield FailedPage(capture.url, site.host, "extraction", error.reason)
+        yield _visit(capture, site, "failed")
+        run.walks.pop(site.host, None)
+        return
+    listing = parse_listing(capture.body, capture.url)
+    run.dating.walked(site.host, listing.entries, reference=_today(capture), tz=site.timezone)
     yield _visit(capture, site, "fetched")
-    next_url = parse_listing(capture.body, capture.url).next_url
-    walks[site.host] = (listing_url, next_url is None)
+    pages = run.pages.setdefault(site.host, set())
+    walked = run.listed.setdefault(site.host, set())
+    listed = {entry.url for entry in listing.entries}
+    pages.add(capture.url)
+    repeated = bool(listed) and listed <= walked
+    walked |= listed
+    ended = listing.next_url is None or listing.next_url in pages or repeated
+    run.walks[site.host] = (listing_url, ended)
 
 
-def _article_items(capture: Capture, site: Site) -> Iterator[Item]:
+def _article_items(capture: Capture, site: Site, dating: SiteDating[PageVisit]) -> Iterator[Item]:
     if capture.status == 304:
         yield _visit(capture, site, "not_modified")
         return
@@ -156,9 +197,15 @@ def _article_items(capture: Capture, site: Site) -> Iterator[Item]:
         yield _visit(capture, site, "failed")
         return
     try:
-        today = capture.crawl_date or capture.captured_at.date()
-        yield read_article(
-            capture.body, capture.url, capture.content_type, site, capture.listing_date, today
+        reading = read_page(
+            capture.body,
+            capture.url,
+            capture.content_type,
+            site,
+            capture.listing_date,
+            _today(capture),
+            last_modified=capture.last_modified,
+            first_seen=dating.first_seen(site.host, capture.url),
         )
     except NotAnArticle:
         yield _visit(capture, site, "not_article")
@@ -167,7 +214,14 @@ def _article_items(capture: Capture, site: Site) -> Iterator[Item]:
         yield FailedPage(capture.url, site.host, "extraction", error.reason)
         yield _visit(capture, site, "failed")
         return
-    yield _visit(capture, site, "fetched", capture.listing_date)
+    visit = _visit(capture, site, "fetched", capture.listing_date)
+    for article, its_visit in dating.read(site.host, reading, visit):  # [] while it waits
+        yield article
+        yield its_visit
+
+
+def _today(capture: Capture) -> date:
+    return capture.crawl_date or capture.captured_at.date()
 
 
 def _visit(capture: Capture, site: Site, outcome: str, listing_date: str = "") -> PageVisit:
@@ -176,7 +230,7 @@ def _visit(capture: Capture, site: Site, outcome: str, listing_date: str = "") -
         host=site.host,
         role=capture.role,
         outcome=outcome,
-        on=capture.crawl_date or capture.captured_at.date(),
+        on=_today(capture),
         etag=capture.etag,
         last_modified=capture.last_modified,
         listing_date=listing_date,

@@ -37,6 +37,11 @@ CONTENT_COLUMNS: dict[str, type] = {
 }
 """What extraction produced: the fields compared (by hash) to tell a revision apart."""
 
+DATING_COLUMNS: dict[str, type] = {"node_id": int, "date_year_source": str}
+"""How the date's year was reached (`scrapers.year_evidence`): kept with each version and
+refreshed by every save, but not hashed, so an archive made before they existed gains no
+versions from them."""
+
 SITE_COLUMNS: dict[str, type] = {
     "host": str,
     "region_code": str,
@@ -240,5 +245,19 @@ def _reader_counts(db: Database) -> None:
             table.add_column(column, str)
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_baseline, _web_page_indexes, _reader_counts]
+def _dating_columns(db: Database) -> None:
+    """Schema 4: articles and their versions record the Drupal node id and what decided the
+    year of a date printed without one (`scrapers.year_evidence`)."""
+    for name in ("articles", "article_versions"):
+        table = Table(db, name)
+        for column in DATING_COLUMNS.keys() - table.columns_dict.keys():
+            table.add_column(column, DATING_COLUMNS[column])
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [
+    _baseline,
+    _web_page_indexes,
+    _reader_counts,
+    _dating_columns,
+]
 """Step N (1-based) brings schema N-1 to N. Append new steps; never edit a released one."""

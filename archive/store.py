@@ -26,7 +26,15 @@ from typing import Any, Literal
 from sqlite_utils import Database
 
 from archive.runlog import RunLog
-from archive.schema import CONTENT_COLUMNS, SITE_COLUMNS, check_schema, migrate, names, placeholders
+from archive.schema import (
+    CONTENT_COLUMNS,
+    DATING_COLUMNS,
+    SITE_COLUMNS,
+    check_schema,
+    migrate,
+    names,
+    placeholders,
+)
 from archive.textindex import STEMMED_COLUMNS, STEMMED_FTS, stem_text, stem_word, words
 from scrapers.article import Article
 from scrapers.registry import Site, province_names
@@ -111,13 +119,14 @@ class Archive:
                 outcome: SaveOutcome = "new"
             elif current["content_hash"] == digest:
                 self.db.execute(
-                    "UPDATE articles SET fetched_at = max(fetched_at, ?) WHERE url = ?",
-                    [at, article.url],
+                    "UPDATE articles SET fetched_at = max(fetched_at, ?), node_id = ?,"
+                    " date_year_source = ? WHERE url = ?",
+                    [at, *_dating(article).values(), article.url],
                 )
                 outcome = "unchanged"
             else:
                 self._keep_version(current, replaced_at=at)
-                self._replace_content(article.url, content, digest, at)
+                self._replace_content(article.url, content, digest, at, _dating(article))
                 outcome = "updated"
             self._clear_removal(article.url, at)
         return outcome
@@ -166,6 +175,7 @@ class Archive:
             "url": article.url,
             "host": article.host,
             **content,
+            **_dating(article),
             "published_year": _year(content),
             "first_seen_at": at,
             "fetched_at": at,
@@ -179,7 +189,7 @@ class Archive:
         row = {
             "url": current["url"],
             "version": current["version"],
-            **{column: current[column] for column in CONTENT_COLUMNS},
+            **{column: current[column] for column in (*CONTENT_COLUMNS, *DATING_COLUMNS)},
             "content_hash": current["content_hash"],
             "captured_at": current["updated_at"] or current["first_seen_at"],
             "last_seen_at": current["fetched_at"],
@@ -188,10 +198,16 @@ class Archive:
         self._insert_row("article_versions", row)
 
     def _replace_content(
-        self, url: str, content: dict[str, str | None], digest: str, at: str
+        self,
+        url: str,
+        content: dict[str, str | None],
+        digest: str,
+        at: str,
+        dating: dict[str, str | int | None],
     ) -> None:
         changes = {
             **content,
+            **dating,
             "published_year": _year(content),
             "content_hash": digest,
             "updated_at": at,
@@ -268,6 +284,13 @@ def _content(article: Article) -> dict[str, str | None]:
         "date_source": date.source if date else None,
         "date_raw": date.raw if date else None,
         "date_flags": _json(list(date.flags) if date else []),
+    }
+
+
+def _dating(article: Article) -> dict[str, str | int | None]:
+    return {
+        "node_id": article.node_id,
+        "date_year_source": article.date.year_source or None if article.date else None,
     }
 
 

@@ -92,6 +92,7 @@ def teaser(article: MirrorArticle, limit: int = 180) -> str:
 
 def robots_txt(site: MirrorSite) -> str:
     """The stock robots.txt of the site's platform: admin paths closed, news open."""
+    disallowed: tuple[str, ...]
     if site.layout == "wordpress":
         disallowed = ("/wp-admin/", "/wp-login.php", "/?s=", "/search/", "/feed/")
         allowed = ("/wp-admin/admin-ajax.php", "/berita", "/category/")

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from mirror.backlog import BACKLOG_HOST, backlog_site
 from mirror.content import MirrorSite, build_sites
 from mirror.hostile import HOSTILE_HOST, hostile_reply
 from mirror.hosts import ALIAS_HOSTS, moved_reply, regency_sites, unknown_host_reply
@@ -189,13 +190,17 @@ class _Handler(BaseHTTPRequestHandler):
 def _other_host(
     host: str, path: str, query: dict[str, list[str]], sites: Mapping[str, MirrorSite]
 ) -> Reply:
-    """A host beyond the full sites (`mirror/hosts.py`): a small regency site, a moved host's
-    301, the hostile site (`mirror/hostile.py`), or the marked 404 for "no such host"."""
+    """A host beyond the full sites (`mirror/hosts.py`): a small regency site, the site with
+    a ten-year backlog (`mirror/backlog.py`), a moved host's 301, the hostile site
+    (`mirror/hostile.py`), or the marked 404 that stands for "no such host"."""
     regency = regency_sites().get(host)
     if regency is not None:
         return respond(regency, path, query)
+    if host == BACKLOG_HOST:
+        return backlog_site().respond(path, query)
     answer = moved_reply(host, path, query) or hostile_reply(host, path, query)
-    return answer or unknown_host_reply(host, [*sites, *regency_sites(), HOSTILE_HOST])
+    known = [*sites, *regency_sites(), BACKLOG_HOST, HOSTILE_HOST]
+    return answer or unknown_host_reply(host, known)
 
 
 def _fault_reply(fault: Fault) -> Reply:

@@ -48,7 +48,9 @@ class ArticleDate:
     source: str  # one of DATE_SOURCES
     raw: str  # the text the date was read from
     published_at: str | None = None  # ISO 8601 with UTC offset, only when a time was written
-    flags: tuple[str, ...] = ()  # year_inferred, weekday_mismatch, relative, approx, future
+    flags: tuple[str, ...] = ()  # year_inferred, weekday_mismatch, relative, approx, range,
+    # future, year_conflict
+    year_source: str = ""  # what decided the year: one of scrapers.year_evidence.YEAR_SOURCES
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +70,7 @@ class Article:
     attachments: tuple[str, ...] = ()  # absolute URLs of PDF/DOC files linked from the body
     date_clues: tuple[DateClue, ...] = ()
     date: ArticleDate | None = None
+    node_id: int | None = None  # the Drupal node id the page declares, if any
 
 
 class ExtractionError(Exception):

@@ -86,7 +86,7 @@ def _rebuild(hint: Any, value: Any) -> Any:
     if origin is tuple:
         element = typing.get_args(hint)[0]
         return tuple(_rebuild(element, item) for item in value)
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         hints = _field_hints(hint)
         return hint(**{name: _rebuild(hints[name], item) for name, item in value.items()})
     if hint is datetime:

@@ -8,18 +8,24 @@ so that it never invents a date from garbage.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, timezone
+from dataclasses import dataclass, replace
+from datetime import MINYEAR, UTC, date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from dateparser.date import DateDataParser
 
 from scrapers.article import DATE_SOURCES, ArticleDate, DateClue
+from scrapers.year_evidence import (
+    EARLIEST_PUBLICATION,
+    YearEvidence,
+    choose_year,
+)
 
 MAX_YEARS_BACK = 7
-"""How far back year inference looks for a day/month whose weekday fits."""
+"""Without evidence, how far back year inference looks for a day/month whose weekday fits."""
 
 BODY_FUTURE_DAYS = 3
 """Body text may announce an event a few days after the crawl date; clues may not."""
@@ -27,8 +33,11 @@ BODY_FUTURE_DAYS = 3
 FUTURE_GRACE_DAYS = 1
 """A date later than the reference by more than this is flagged `future` (zones, clock skew)."""
 
-EARLIEST_PUBLICATION = date(2008, 1, 1)
-"""Bawaslu's websites did not exist earlier: older dates are history or CMS defaults (1970)."""
+MAX_OFFSET = timedelta(hours=24)
+"""UTC offsets are strictly less than a day; "+24:00" is not a zone."""
+
+NUMBER_LABEL_REACH = 16
+"""How far before a numeric date "Nomor"/"No." is looked for."""
 
 FALLBACK_MAX_CHARS = 80
 """dateparser is slow and eager; only short clue strings are worth handing to it."""
@@ -62,13 +71,28 @@ _NO_APOSTROPHES = str.maketrans("", "", APOSTROPHES)
 
 
 def _alternation(words: Sequence[str]) -> str:
-    """Longest first, so "Desember" is not read as "Des"."""
-    return "|".join(sorted(words, key=len, reverse=True))
+    """Any of the words, as a regex trie: the engine follows one branch per letter instead of
+    trying each word in turn (the patterns run on every clue), and longer words win, so
+    "Desember" is not read as "Des"."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = [re.escape(letter) + _trie_pattern(rest) for letter, rest in node.items() if letter]
+    if not branches:
+        return ""
+    joined = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{joined})?" if "" in node else joined
 
 
 _MONTH = _alternation(list(MONTHS))
-_FULL_MONTH = _alternation(list(MONTH_NAMES))
-_WEEKDAY = _alternation(list(WEEKDAYS)).replace("jumat", f"jum[{APOSTROPHES}]?at")
+_WEEKDAY = _alternation([*WEEKDAYS, *(f"jum{mark}at" for mark in APOSTROPHES)])
 _WEEKDAY_PREFIX = rf"\b(?:(?P<wd>{_WEEKDAY})\b\.?\s*,?\s*\(?\s*)?"
 _TIME = (
     r"(?P<time>\s*(?:[,@|]|[-–—])?\s*(?P<kw>pukul|pkl\.?|jam|at)?\s*"
@@ -77,6 +101,8 @@ _TIME = (
     r"(?:\s*(?:-|–|s\.?d\.?|sampai)\s*(?:\d{1,2}[:.]\d{2}|selesai))?"
     r"(?:\s*(?P<zone>WITA|WIB|WIT|GMT|UTC|[+-]\d{2}:?\d{2})\b)?)?"
 )
+_TO = r"\s*(?:-|–|—|s\.?\s?d\.?|s\s?/\s?d|sampai(?:\s+dengan)?|hingga|to)\s*"
+"""What joins the two ends of a range: "12-14", "12 s.d. 14", "12 s/d 14", "12 hingga 14"."""
 _LABEL = re.compile(
     r"^\s*(?:(?:di)?terbit(?:kan)?|dipublikasikan|diposting|diunggah|diperbarui|tanggal|tgl\.?"
     r"|posted|published|updated|date)\b(?:\s+(?:pada|on))?\s*:?\s*",
@@ -90,6 +116,10 @@ _WEEKDAY_WORD = re.compile(rf"\b(?P<wd>{_WEEKDAY})\b", re.IGNORECASE)
 _NUMBER_LABEL = re.compile(r"\b(?:no|nomor|nomer|nr)\.?\s*:?\s*$", re.IGNORECASE)
 
 
+CalendarDay = date
+"""`date` by another name, for fields declared after ParsedDate's own field `date`."""
+
+
 @dataclass(frozen=True, slots=True)
 class ParsedDate:
     """A date read from text, with what was written and what was guessed."""
@@ -97,8 +127,11 @@ class ParsedDate:
     date: date  # the local calendar date
     datetime: datetime | None  # only when a time was written; fixed UTC offset
     precision: str  # datetime | day | month | year
-    flags: tuple[str, ...]  # sorted: year_inferred, weekday_mismatch, relative, approx, future
+    flags: tuple[str, ...]  # sorted: year_inferred, weekday_mismatch, relative, approx, range,
+    # future, year_conflict
     raw: str  # the matched text
+    weekday: int | None = None  # the weekday written with a yearless date, to pick its year
+    end: CalendarDay | None = None  # the last day of a range ("12-14 Februari 2023")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +160,7 @@ class _Format:
     pattern: re.Pattern[str]
     build: Builder
     in_body: bool  # relative words and URL paths mean nothing inside an article's prose
+    needs: re.Pattern[str] | None = None  # cheaper: no match without it, so skip the pattern
 
 
 def _finish(
@@ -136,10 +170,12 @@ def _finish(
     stamp: datetime | None,
     precision: str,
     flags: set[str],
+    weekday: int | None = None,
+    end: date | None = None,
 ) -> ParsedDate:
     if value > ctx.today + timedelta(days=FUTURE_GRACE_DAYS):
         flags.add("future")
-    return ParsedDate(value, stamp, precision, tuple(sorted(flags)), _tidy(raw))
+    return ParsedDate(value, stamp, precision, tuple(sorted(flags)), _tidy(raw), weekday, end)
 
 
 def _tidy(raw: str) -> str:
@@ -190,19 +226,24 @@ def _month(groups: dict[str, str | None]) -> int:
 
 
 def _weekday(match: re.Match[str]) -> int | None:
-    written = match.group("wd")
-    if written is None:
-        return None
-    return WEEKDAYS[written.lower().translate(_NO_APOSTROPHES)]
+    return _weekday_named(match.group("wd"))
+
+
+def _weekday_named(written: str | None) -> int | None:
+    return None if written is None else WEEKDAYS[written.lower().translate(_NO_APOSTROPHES)]
 
 
 def _offset(zone: str | None) -> timedelta | None:
+    """The UTC offset a written zone means; None when none is written or it is impossible
+    ("+24:00"), which the callers then treat as no date or no time."""
     if not zone:
         return None
     if zone.upper() in ZONE_OFFSETS:
         return timedelta(hours=ZONE_OFFSETS[zone.upper()])
     digits = zone[1:].replace(":", "")
     size = timedelta(hours=int(digits[:2]), minutes=int(digits[2:] or 0))
+    if size >= MAX_OFFSET:
+        return None
     return -size if zone[0] == "-" else size
 
 
@@ -223,7 +264,11 @@ def _clock(match: re.Match[str]) -> tuple[time, timedelta | None] | None:
         hour = hour % 12 + (12 if match["ampm"].lower() == "p" else 0)
     if hour > 23 or minute > 59 or second > 59:
         return None
-    return time(hour, minute, second), _offset(groups.get("zone"))
+    zone = groups.get("zone")
+    offset = _offset(zone)
+    if zone and offset is None:
+        return None
+    return time(hour, minute, second), offset
 
 
 def _stamp(
@@ -233,6 +278,7 @@ def _stamp(
         return None
     naive = datetime.combine(value, clock[0])
     offset = clock[1] if clock[1] is not None else ctx.zone.utcoffset(naive)
+    assert offset is not None  # a ZoneInfo always knows its offset
     return naive.replace(tzinfo=timezone(offset))
 
 
@@ -248,7 +294,7 @@ def _calendar(match: re.Match[str], ctx: _Context, whole: bool) -> ParsedDate | 
     month = _month(groups)
     if groups.get("sep") and groups["sep"] != "/" and len(groups.get("y") or "") != 4:
         return None  # "2-1" is a score and "09.00" a time; dashes and dots need a full year
-    if groups.get("sep") and _NUMBER_LABEL.search(match.string, 0, match.start()):
+    if groups.get("sep") and _after_number_label(match):
         return None  # "Nomor 12/11/2023" is a document number
     day, weekday, written_year = int(groups["d"]), _weekday(match), groups.get("y")
     clock = _clock(match)
@@ -267,7 +313,15 @@ def _calendar(match: re.Match[str], ctx: _Context, whole: bool) -> ParsedDate | 
             return None
         flags = {"weekday_mismatch"} if weekday not in (None, value.weekday()) else set()
     stamp = _stamp(value, clock, ctx)
-    return _finish(ctx, raw, value, stamp, "datetime" if stamp else "day", flags)
+    precision = "datetime" if stamp else "day"
+    return _finish(ctx, raw, value, stamp, precision, flags, weekday if not written_year else None)
+
+
+def _after_number_label(match: re.Match[str]) -> bool:
+    """Is the match preceded by "Nomor"/"No."? Only the few characters before it are read,
+    so a page with thousands of dates is scanned in linear time."""
+    start = match.start()
+    return _NUMBER_LABEL.search(match.string, max(0, start - NUMBER_LABEL_REACH), start) is not None
 
 
 def _iso(match: re.Match[str], ctx: _Context, whole: bool) -> ParsedDate | None:
@@ -276,17 +330,21 @@ def _iso(match: re.Match[str], ctx: _Context, whole: bool) -> ParsedDate | None:
         value = date(int(match["y"]), int(match["m"]), int(match["d"]))
     except ValueError:
         return None
+    zone = match.groupdict().get("zone")
+    if zone and _offset(zone) is None:
+        return None  # "+24:00" is no zone: the string is not a timestamp
     stamp = _stamp(value, _clock(match), ctx)
-    if stamp is not None and match["zone"]:
+    if stamp is not None and zone:
         value = stamp.astimezone(ctx.zone).date()
     return _finish(ctx, match.group(), value, stamp, "datetime" if stamp else "day", set())
 
 
 def _month_only(match: re.Match[str], ctx: _Context, whole: bool) -> ParsedDate | None:
-    month = _month(match.groupdict())
-    if not 1 <= month <= 12:
+    """ "Desember 2023", "Des 2023" and upload folders: a month, never a day. "Mei 0000" is none."""
+    month, year = _month(match.groupdict()), int(match["y"])
+    if not 1 <= month <= 12 or year < MINYEAR:
         return None
-    return _finish(ctx, match.group(), date(int(match["y"]), month, 1), None, "month", set())
+    return _finish(ctx, match.group(), date(year, month, 1), None, "month", set())
 
 
 def _url_path(match: re.Match[str], ctx: _Context, whole: bool) -> ParsedDate | None:
@@ -297,7 +355,9 @@ def _url_path(match: re.Match[str], ctx: _Context, whole: bool) -> ParsedDate | 
 
 
 def _range(match: re.Match[str], ctx: _Context, whole: bool) -> ParsedDate | None:
-    """The first day of a range like "12-14 Februari 2023", flagged approx: it spans days."""
+    """The first day of a range like "Sabtu-Senin, 2-4 Desember 2023", flagged `range`, with
+    its last day in `end`. A weekday pair must fit the first day; a lone weekday either day
+    ("Selasa 12-14 Februari 2023": the 14th was the Tuesday)."""
     end_month, end_year = MONTHS[match["mon2"].lower()], int(match["y2"])
     start_month = MONTHS[match["mon1"].lower()] if match["mon1"] else end_month
     start_year = int(match["y1"]) if match["y1"] else end_year - (start_month > end_month)
@@ -308,7 +368,43 @@ def _range(match: re.Match[str], ctx: _Context, whole: bool) -> ParsedDate | Non
         return None
     if start >= end:
         return None
-    return _finish(ctx, match.group(), start, None, "day", {"approx"})
+    flags = {"range"}
+    if _range_weekday_mismatch(match, start, end):
+        flags.add("weekday_mismatch")
+    return _finish(ctx, match.group(), start, None, "day", flags, end=end)
+
+
+def _range_weekday_mismatch(match: re.Match[str], start: date, end: date) -> bool:
+    first, last = _weekday_named(match["wd1"]), _weekday_named(match["wd2"])
+    fitting = (start.weekday(),) if last is not None else (start.weekday(), end.weekday())
+    return first is not None and first not in fitting
+
+
+def _numeric_range(match: re.Match[str], ctx: _Context, whole: bool) -> ParsedDate | None:
+    """ "Rabu s.d Jumat (6-8/12/2023)": the first day, flagged `range`. Without a year
+    ("Jum'at-Minggu (8-10/12)") only a weekday makes it a date, taken as the first day's: it
+    picks the year, and the last day is not kept."""
+    month, first_day, last_day = int(match["m"]), int(match["d1"]), int(match["d2"])
+    if not 1 <= month <= 12 or first_day >= last_day:
+        return None
+    if match["y"] is None:
+        weekday = _weekday_named(match["wd1"])
+        if weekday is None:
+            return None
+        inferred = _infer_year(first_day, month, weekday, ctx)
+        if inferred is None or last_day > calendar.monthrange(inferred[0].year, month)[1]:
+            return None
+        start, flags = inferred
+        return _finish(ctx, match.group(), start, None, "day", {"range", *flags}, weekday)
+    year = _full_year(match["y"], ctx.today)
+    try:
+        start, end = date(year, month, first_day), date(year, month, last_day)
+    except ValueError:
+        return None
+    flags = (
+        {"range", "weekday_mismatch"} if _range_weekday_mismatch(match, start, end) else {"range"}
+    )
+    return _finish(ctx, match.group(), start, None, "day", flags, end=end)
 
 
 def _interval(match: re.Match[str], ctx: _Context, whole: bool) -> ParsedDate | None:
@@ -375,6 +471,14 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+# Gates, searched in the lowercased text: case-sensitive patterns skip ahead much faster.
+_MONTH_GATE = re.compile(rf"\b(?:{_MONTH})")
+_NUMERIC_GATE = re.compile(r"\d\s*[/.-]\s*\d")
+_RELATIVE_GATE = re.compile(
+    _alternation(["lalu", "ago", "kemarin", "hari ini", "baru saja", "yesterday", "today", "just"])
+)
+
+
 _FORMATS = (
     _Format(
         _compile(r"(?<![\w-])(?P<a>\d{4}-\d{2}-\d{2})/(?P<b>\d{4}-\d{2}-\d{2})(?![\w-])"),
@@ -397,12 +501,23 @@ _FORMATS = (
     ),
     _Format(
         _compile(
+            rf"(?:\b(?P<wd1>{_WEEKDAY})\b\.?(?:{_TO}(?P<wd2>{_WEEKDAY})\b\.?)?\s*,?\s*\(?\s*)?"
             rf"(?<![\w/.-])(?P<d1>\d{{1,2}})(?:\s+(?P<mon1>{_MONTH})\.?(?:\s+(?P<y1>\d{{4}}))?)?"
-            r"\s*(?:-|–|—|s\.?\s?d\.?|sampai(?:\s+dengan)?|hingga|to)\s*"
-            rf"(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MONTH})\b\.?,?\s*(?P<y2>\d{{4}})(?!\d)"
+            rf"{_TO}(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MONTH})\b\.?,?\s*(?P<y2>\d{{4}})(?!\d)\)?"
         ),
         _range,
         in_body=True,
+        needs=_MONTH_GATE,
+    ),
+    _Format(
+        _compile(
+            rf"(?:\b(?P<wd1>{_WEEKDAY})\b\.?(?:{_TO}(?P<wd2>{_WEEKDAY})\b\.?)?\s*,?\s*\(?\s*)?"
+            rf"(?<![\w/.-])(?P<d1>\d{{1,2}}){_TO}(?P<d2>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
+            r"(?:\s*/\s*(?P<y>\d{4}|\d{2}))?(?![\w/]|[.,-]\d)\)?"
+        ),
+        _numeric_range,
+        in_body=True,
+        needs=_NUMERIC_GATE,
     ),
     _Format(
         _compile(
@@ -411,6 +526,7 @@ _FORMATS = (
         ),
         _calendar,
         in_body=True,
+        needs=_MONTH_GATE,
     ),
     _Format(
         _compile(
@@ -419,6 +535,7 @@ _FORMATS = (
         ),
         _calendar,
         in_body=True,
+        needs=_MONTH_GATE,
     ),
     _Format(
         _compile(
@@ -427,11 +544,13 @@ _FORMATS = (
         ),
         _calendar,
         in_body=True,
+        needs=_NUMERIC_GATE,
     ),
     _Format(
-        _compile(rf"\b(?<![\w-])(?P<mon>{_FULL_MONTH})\s+(?P<y>\d{{4}})(?!\d)"),
+        _compile(rf"\b(?<![\w-])(?P<mon>{_MONTH})\.?\s+(?P<y>\d{{4}})(?!\d)"),
         _month_only,
         in_body=True,
+        needs=_MONTH_GATE,
     ),
     _Format(
         _compile(
@@ -442,8 +561,13 @@ _FORMATS = (
         ),
         _relative,
         in_body=False,
+        needs=_RELATIVE_GATE,
     ),
 )
+
+
+_CLUE_FORMATS = tuple(enumerate(_FORMATS))
+_BODY_FORMATS = tuple((rank, fmt) for rank, fmt in _CLUE_FORMATS if fmt.in_body)
 
 
 def _is_whole(match: re.Match[str]) -> bool:
@@ -455,6 +579,23 @@ def _is_whole(match: re.Match[str]) -> bool:
     )
 
 
+def _formats_for(text: str, *, body: bool) -> list[tuple[int, _Format]]:
+    """The formats (with their rank) that may match: each gate is searched once per text."""
+    passed: dict[re.Pattern[str], bool] = {}
+    lowered = text.lower()
+    chosen = []
+    for rank, fmt in _BODY_FORMATS if body else _CLUE_FORMATS:
+        needs = fmt.needs
+        if needs is not None:
+            found = passed.get(needs)
+            if found is None:
+                found = passed[needs] = needs.search(lowered) is not None
+            if not found:
+                continue
+        chosen.append((rank, fmt))
+    return chosen
+
+
 def _scan(text: str, ctx: _Context, *, body: bool) -> Iterator[ParsedDate]:
     """Date mentions in text order; where matches overlap, the earliest and longest wins.
 
@@ -463,8 +604,7 @@ def _scan(text: str, ctx: _Context, *, body: bool) -> Iterator[ParsedDate]:
     """
     found = [
         (match.start(), match.start() - match.end(), rank, match, fmt)
-        for rank, fmt in enumerate(_FORMATS)
-        if fmt.in_body or not body
+        for rank, fmt in _formats_for(text, body=body)
         for match in fmt.pattern.finditer(text)
     ]
     covered_until = 0
@@ -523,8 +663,24 @@ def parse_date(
     """
     ctx = _Context.of(reference, tz, future_days)
     cleaned = _LABEL.sub("", text).strip()
-    found = next(_scan(cleaned, ctx, body=False), None)
+    found = _first_date(cleaned, ctx)
     return found if found is not None else _fallback(cleaned, ctx)
+
+
+def _first_date(text: str, ctx: _Context) -> ParsedDate | None:
+    """What `_scan` finds first, faster: the earliest and longest match is the leftmost match
+    of some format, so each pattern is searched once; only if that match is no date does the
+    whole text get scanned."""
+    firsts = [
+        (match.start(), match.start() - match.end(), rank, match, fmt)
+        for rank, fmt in _formats_for(text, body=False)
+        if (match := fmt.pattern.search(text)) is not None
+    ]
+    if not firsts:
+        return None
+    *_, match, fmt = min(firsts, key=lambda item: item[:3])
+    parsed = fmt.build(match, ctx, _is_whole(match))
+    return parsed if parsed is not None else next(_scan(text, ctx, body=False), None)
 
 
 def find_dates(
@@ -535,37 +691,17 @@ def find_dates(
     return list(_scan(text, _Context.of(reference, tz, future_days), body=True))
 
 
-def date_between_neighbours(newer: date | None, older: date | None) -> DateClue | None:
-    """A listing clue for an undated article from its dated neighbours (listings run newest
-    first). The ISO interval "older/newer" keeps both bounds; `parse_date` reads it as the
-    day if they agree, else the month or year they share, flagged approx.
-    None when a bound is missing or the listing is out of order."""
-    if newer is None or older is None or older > newer:
-        return None
-    return DateClue("listing", f"{older.isoformat()}/{newer.isoformat()}")
-
-
-def listing_clues(date_texts: Sequence[str], *, reference: date, tz: str) -> list[DateClue | None]:
-    """The listing clue of each row of one listing page, in page order.
-
-    A row that prints a date gets it; an undated row gets the interval between the nearest
-    dated rows above (newer) and below (older), when the page is in order.
-    """
-    days = [_listing_day(text, reference, tz) for text in date_texts]
-    clues: list[DateClue | None] = []
-    for index, text in enumerate(date_texts):
-        if days[index] is not None:
-            clues.append(DateClue("listing", text))
-            continue
-        newer = next((d for d in reversed(days[:index]) if d is not None), None)
-        older = next((d for d in days[index + 1 :] if d is not None), None)
-        clues.append(date_between_neighbours(newer, older))
-    return clues
+def listing_days(date_texts: Sequence[str], *, reference: date, tz: str) -> list[date | None]:
+    """The day each listing row prints with its year written, None for the other rows: the
+    fixed points that bound the years of their yearless neighbours (`scrapers.dating`)."""
+    return [_listing_day(text, reference, tz) for text in date_texts]
 
 
 def _listing_day(text: str, reference: date, tz: str) -> date | None:
     parsed = parse_date(text, reference=reference, tz=tz) if text else None
-    return parsed.date if parsed is not None else None
+    if parsed is None or parsed.precision not in ("day", "datetime"):
+        return None
+    return None if {"year_inferred", "relative"} & set(parsed.flags) else parsed.date
 
 
 def local_today(tz: str, now: datetime | None = None) -> date:
@@ -586,22 +722,60 @@ def _publishable(parsed: ParsedDate, source: str) -> bool:
     return parsed.precision in ("datetime", "day") and "future" not in parsed.flags
 
 
-def _read_clue(clue: DateClue, reference: date, tz: str) -> ParsedDate | None:
+def _read_clue(
+    clue: DateClue, reference: date, tz: str, evidence: Sequence[YearEvidence]
+) -> tuple[ParsedDate, str] | None:
+    """The clue's first publishable date and what decided its year."""
+    future_days = BODY_FUTURE_DAYS if clue.source == "body" else 0
+    mentions: Sequence[ParsedDate | None]
     if clue.source == "body":
         mentions = find_dates(clue.text, reference=reference, tz=tz)
     else:
         mentions = [parse_date(clue.text, reference=reference, tz=tz)]
-    return next((m for m in mentions if m is not None and _publishable(m, clue.source)), None)
+    for mention in mentions:
+        if mention is None:
+            continue
+        dated = _year_from_evidence(mention, evidence, reference, future_days)
+        if _publishable(dated[0], clue.source):
+            return dated
+    return None
+
+
+def _year_from_evidence(
+    parsed: ParsedDate, evidence: Sequence[YearEvidence], reference: date, future_days: int
+) -> tuple[ParsedDate, str]:
+    """A yearless date's year chosen again with the evidence (`choose_year`), and its source."""
+    if "year_inferred" not in parsed.flags:
+        return parsed, "relative" if "relative" in parsed.flags else "written"
+    limit = reference + timedelta(days=future_days)
+    choice = choose_year(parsed.date.day, parsed.date.month, parsed.weekday, evidence, limit=limit)
+    if not evidence or choice is None:
+        return parsed, "weekday_latest"
+    flags = (set(parsed.flags) - {"weekday_mismatch", "future"}) | set(choice.flags)
+    if choice.date > reference + timedelta(days=FUTURE_GRACE_DAYS):
+        flags.add("future")
+    stamp = parsed.datetime.replace(year=choice.date.year) if parsed.datetime else None
+    chosen = replace(parsed, date=choice.date, datetime=stamp, flags=tuple(sorted(flags)))
+    return chosen, choice.source
 
 
 def resolve_article_date(
-    clues: Sequence[DateClue], *, reference: date, tz: str
+    clues: Sequence[DateClue],
+    *,
+    reference: date,
+    tz: str,
+    evidence: Sequence[YearEvidence] = (),
 ) -> ArticleDate | None:
-    """The article's date from the most trustworthy source that yields one (DATE_SOURCES)."""
+    """The article's date from the most trustworthy source that yields one (DATE_SOURCES).
+
+    A date written without its year takes it from `evidence` (`scrapers.year_evidence`);
+    without any, from the latest year its weekday fits.
+    """
     for source in DATE_SOURCES:
         for clue in clues:
-            parsed = _read_clue(clue, reference, tz) if clue.source == source else None
-            if parsed is not None:
+            found = _read_clue(clue, reference, tz, evidence) if clue.source == source else None
+            if found is not None:
+                parsed, year_source = found
                 return ArticleDate(
                     published_date=parsed.date.isoformat(),
                     precision=parsed.precision,
@@ -609,5 +783,6 @@ def resolve_article_date(
                     raw=parsed.raw,
                     published_at=parsed.datetime.isoformat() if parsed.datetime else None,
                     flags=parsed.flags,
+                    year_source=year_source,
                 )
     return None

@@ -89,7 +89,10 @@ def regency_links(html: str, page_url: str) -> list[RegencyLink]:
     scope = _regency_block(tree.body) if tree.body is not None else None
     own_host = host_of(page_url)
     links: dict[str, RegencyLink] = {}
-    for anchor in (scope or tree.body or tree.root).css("a[href]"):
+    root = scope or tree.body or tree.root
+    if root is None:  # an empty document
+        return []
+    for anchor in root.css("a[href]"):
         host = host_of(anchor.attributes.get("href") or "")
         if host.endswith(DOMAIN) and host not in (own_host, f"www{DOMAIN}"):
             label = " ".join(anchor.text().split())

@@ -94,6 +94,8 @@ def fleet_settings(base: BaseSettings, redis_url: str, job: str) -> dict[str, An
         "REDIS_ITEMS_KEY": ITEMS_KEY,
         "REDIS_ITEMS_SERIALIZER": "scrapers.codec.encode_item",
         "DOWNLOADER_MIDDLEWARES": middlewares | {"scrapers.distributed.HostLeaseMiddleware": 990},
+        # No worker sees a whole site, and a worker may die holding what waits: none waits.
+        "DATES_WAIT_FOR_SITE": False,
     }
 
 

@@ -9,36 +9,111 @@ crawl can count failures by reason instead of storing boilerplate.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from bs4.dammit import EncodingDetector, UnicodeDammit
 from selectolax.lexbor import LexborHTMLParser
 
 from scrapers.article import Article, ExtractionError, NotAnArticle
 from scrapers.pages import Document, Listing, choose_layout
+from scrapers.pages.generic import is_error_text, read_generic
 from scrapers.pages.listing import generic_listing, next_page
 from scrapers.text import clean_line
 
-NOT_FOUND = re.compile(r"(halaman tidak ditemukan|page not found|404\b)", re.IGNORECASE)
-NOT_ARTICLE_SECTIONS = frozenset({"profil"})
-"""First path segments of pages that are never news articles."""
+NOT_ARTICLE_SECTIONS = {
+    "profile": "profile page",
+    "tentang": "profile page",
+    "tentang-kami": "profile page",
+    "visi-misi": "profile page",
+    "struktur-organisasi": "profile page",
+    "sejarah": "profile page",
+    "kontak": "profile page",
+    "tag": "tag page",
+    "tags": "tag page",
+    "label": "tag page",
+    "taxonomy": "tag page",
+    "kategori": "category page",
+    "category": "category page",
+    "author": "author page",
+    "search": "search results",
+    "cari": "search results",
+    "pencarian": "search results",
+}
+"""First path segments of pages that are never news articles, and what they are."""
+SEARCH_PARAMETERS = frozenset({"s", "q", "search", "keyword", "cari", "search_api_fulltext"})
+HOME_PATHS = frozenset({"beranda", "home", "index.html", "index.htm", "index.php"})
+LISTING_PATHS = frozenset({"berita", "news", "artikel", "pengumuman", "publikasi", "rilis"})
+"""One-segment paths (after the language prefix) that list teasers: "/berita", "/id/berita"."""
+READERS = ("auto", "generic")
 
 FALLBACK_ENCODINGS = ["utf-8", "windows-1252"]
+MAX_NESTING = 500
+"""Elements nested deeper than this are flattened: no page needs it, and Lexbor's tree
+building slows quadratically with depth (a million nested `<div>`s would take hours)."""
+SUSPICIOUS_TAG_COUNT = 20_000
+"""Pages with more tags than this are scanned for nesting first. Below it the nesting costs
+Lexbor at most milliseconds, and the scan would cost every ordinary page more than that."""
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(/?)>")
+VOID_ELEMENTS = frozenset(
+    ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+     "source", "track", "wbr"]
+)  # fmt: skip
+AUTO_CLOSED = frozenset(
+    ["p", "li", "dd", "dt", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot",
+     "rt", "rp"]
+)  # fmt: skip
+"""Elements an unclosed twin closes: they never nest by accident, so they are not counted."""
 
 
-def parse_article(html: str | bytes, url: str, *, http_charset: str | None = None) -> Article:
-    """The article on a page; NotAnArticle for other pages, ExtractionError when unreadable."""
-    doc = Document(parse_html(html, http_charset), url)
+def parse_article(
+    html: str | bytes, url: str, *, http_charset: str | None = None, reader: str = "auto"
+) -> Article:
+    """The article on a page; NotAnArticle for other pages, ExtractionError when unreadable.
+
+    `reader="auto"` lets the page object of the page's layout read it and falls back to the
+    generic reader when none matches (or the one that matches finds no title or body);
+    `reader="generic"` always uses the generic reader, to compare the two or spot drift.
+    Any other exception raised while reading is reported as an ExtractionError naming it.
+    """
+    if reader not in READERS:
+        raise ValueError(f"reader must be one of {READERS}, not {reader!r}")
+    try:
+        return _read(parse_html(html, http_charset), url, reader)
+    except ExtractionError:
+        raise
+    except Exception as error:  # the documented contract: ExtractionError only
+        raise ExtractionError(f"unexpected {type(error).__name__}: {error}", url) from error
+
+
+def _read(tree: LexborHTMLParser, url: str, reader: str) -> Article:
+    doc = Document(tree, url)
     if is_error_page(doc):
         raise NotAnArticle("error page", url)
-    if _first_segment(url) in NOT_ARTICLE_SECTIONS:
-        raise NotAnArticle("profile page", url)
-    layout = choose_layout(doc)
+    kind = non_article_kind(url)
+    if kind:
+        raise NotAnArticle(kind, url)
+    layout = choose_layout(doc) if reader == "auto" else None
     if layout is None:
-        raise ExtractionError("unrecognised layout", url)
+        return read_generic(doc)
     if layout.is_listing(doc):
         raise NotAnArticle("listing page", url)
-    return layout.article(doc)
+    try:
+        return layout.article(doc)
+    except NotAnArticle:
+        raise
+    except ExtractionError as failure:
+        return _read_after_failure(doc, failure)
+
+
+def _read_after_failure(doc: Document, failure: ExtractionError) -> Article:
+    """The generic reader's article when the page object found no title or body."""
+    try:
+        return read_generic(doc)
+    except NotAnArticle:
+        raise
+    except ExtractionError as generic_failure:
+        reason = f"{failure.reason}; generic reader: {generic_failure.reason}"
+        raise ExtractionError(reason, doc.url) from generic_failure
 
 
 def parse_listing(html: str | bytes, url: str, *, http_charset: str | None = None) -> Listing:
@@ -57,12 +132,32 @@ def parse_listing(html: str | bytes, url: str, *, http_charset: str | None = Non
 
 
 def parse_html(html: str | bytes, http_charset: str | None = None) -> LexborHTMLParser:
-    """A Lexbor tree of the page, decoded first when given bytes."""
+    """A Lexbor tree of the page, decoded first when given bytes, absurd nesting flattened."""
     text = decode_html(html, http_charset) if isinstance(html, bytes) else html
+    if text.count("<") > SUSPICIOUS_TAG_COUNT:
+        text = flatten_deep_nesting(text)
     try:
         return LexborHTMLParser(text)
     except UnicodeEncodeError:  # lone surrogates in a str that was decoded carelessly
         return LexborHTMLParser(text.encode("utf-8", "replace").decode("utf-8"))
+
+
+def flatten_deep_nesting(html: str, limit: int = MAX_NESTING) -> str:
+    """The page with the tags nested deeper than `limit` dropped (their text kept), in one pass."""
+    depth = 0
+
+    def keep_or_drop(tag: re.Match[str]) -> str:
+        nonlocal depth
+        closing, name, self_closing = tag.group(1), tag.group(2).lower(), tag.group(3)
+        if name in VOID_ELEMENTS or name in AUTO_CLOSED or self_closing:
+            return tag.group(0)
+        if closing:
+            depth = max(depth - 1, 0)
+            return tag.group(0) if depth < limit else ""
+        depth += 1
+        return tag.group(0) if depth <= limit else ""
+
+    return _TAG.sub(keep_or_drop, html)
 
 
 def decode_html(data: bytes, http_charset: str | None = None) -> str:
@@ -77,7 +172,7 @@ def decode_html(data: bytes, http_charset: str | None = None) -> str:
         if encoding:
             try:
                 return data.decode(encoding)
-            except (LookupError, UnicodeDecodeError):
+            except (LookupError, ValueError):  # unknown name, bad bytes, a NUL in the name
                 continue
     sniffed = UnicodeDammit(data, FALLBACK_ENCODINGS, is_html=True).unicode_markup
     return sniffed if sniffed is not None else data.decode("windows-1252", errors="replace")
@@ -85,18 +180,47 @@ def decode_html(data: bytes, http_charset: str | None = None) -> str:
 
 def is_error_page(doc: Document) -> bool:
     """A themed "Halaman tidak ditemukan" / "Page not found" page, whatever its status."""
-    title = doc.tree.css_first("title")
-    heading = doc.tree.css_first("h1")
-    for node in (title, heading):
-        if node is not None and NOT_FOUND.match(clean_line(node.text())):
+    seen = set()
+    for node in doc.tree.css("title, h1, h2"):  # the first of each
+        if node.tag in seen:
+            continue
+        seen.add(node.tag)
+        text = clean_line(node.text())
+        if text and len(text) < 120 and is_error_text(text):
             return True
     return False
 
 
-def _first_segment(url: str) -> str:
-    segments = [segment for segment in urlsplit(url).path.split("/") if segment]
+def non_article_kind(url: str) -> str:
+    """What a page is by its URL when that is never an article ("" when it may be one).
+
+    Home pages and the bare news section list teasers; profile, tag, category, author and
+    search pages are never news, whatever the theme prints on them.
+    """
+    parts = urlsplit(url)
+    segments = _segments(parts.path)
+    query = {name.lower() for name, _ in parse_qsl(parts.query, keep_blank_values=True)}
+    if query & SEARCH_PARAMETERS:
+        return "search results"
+    if not segments or (len(segments) == 1 and segments[0] in HOME_PATHS):
+        return "home page"
+    if len(segments) == 1 and segments[0] in LISTING_PATHS:
+        return "listing page"
+    if len(segments) > 2 and segments[0] in LISTING_PATHS:  # /berita/tag/pemilu
+        segments = segments[1:]
+    if segments[-2:-1] == ["page"] and segments[-1].isdigit():
+        return "listing page"
+    if segments[0] in ("page", "halaman", "pages") and len(segments) > 1:
+        return "static page"
+    if segments[0].startswith("profil"):
+        return "profile page"
+    return NOT_ARTICLE_SECTIONS.get(segments[0], "")
+
+
+def _segments(path: str) -> list[str]:
+    segments = [segment.lower() for segment in path.split("/") if segment]
     if segments[:1] == ["index.php"]:
         segments = segments[1:]
-    if segments[:1] == ["id"]:  # the national site's language prefix
+    if segments[:1] in (["id"], ["en"]):  # the national site's language prefix
         segments = segments[1:]
-    return segments[0].lower() if segments else ""
+    return segments

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncIterator, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 import scrapy
 from scrapy.crawler import Crawler, CrawlerProcess
@@ -82,7 +82,7 @@ class FetchSpider(scrapy.Spider):
 
     name = "fetch"
     allowed_domains = ("bawaslu.go.id",)
-    custom_settings: ClassVar[dict[str, Any]] = {"ITEM_PIPELINES": {}, "RETRY_TIMES": 1}
+    custom_settings = {"ITEM_PIPELINES": {}, "RETRY_TIMES": 1}  # noqa: RUF012 (Scrapy's type)
 
     def __init__(self, urls: Sequence[str] = (), **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -155,4 +155,6 @@ def run_spider(
     if timeout is not None:
         chosen["DOWNLOAD_TIMEOUT"] = timeout
     settings = project_settings(**chosen, **delay_settings(delay))
-    return run_crawler(spider_class, settings, **spider_kwargs).spider
+    spider = run_crawler(spider_class, settings, **spider_kwargs).spider
+    assert isinstance(spider, spider_class)
+    return spider

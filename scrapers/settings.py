@@ -88,6 +88,9 @@ CRAWL_TODAY = ""  # ISO date the crawl takes as today (replays, the living mirro
 SWEEP_PERIOD_DAYS = 30
 SWEEP_REST_DAYS = 15
 SWEEP_BUDGET_PER_SITE = 500
+# An article whose date names no year waits until its site's pages are all in, to take the
+# year from the site's listing and dated articles (scrapers/dating.py). A fleet does not wait.
+DATES_WAIT_FOR_SITE = True
 
 # Raw captures: one gzipped WARC per run in WARC_DIR ("" = a warc/ folder beside ARCHIVE_DB).
 WARC_ENABLED = True

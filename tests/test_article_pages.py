@@ -26,10 +26,12 @@ from selectolax.lexbor import LexborHTMLParser
 from test_browser import CHROMIUM, chromium, recording_page
 from test_web import ATOM, ServedArchive, fetch, parse_feed, served_archive
 
-from archive.reextract import article_captures
+from archive.reextract import captures
 from archive.store import Archive
-from scrapers.reading import read_article
+from scrapers.reading import read_page
 from scrapers.registry import load_sites
+
+pytestmark = pytest.mark.slow  # a real server, crawl, browser or process
 
 REVISED_HOST = "blora.bawaslu.go.id"
 ADDED_PARAGRAPH = "Ralat: rapat diikuti 120 peserta dari seluruh kecamatan."
@@ -46,17 +48,19 @@ def revise_one_article(db: Path) -> None:
     sites = {site.host: site for site in load_sites()}
     capture = next(
         capture
-        for capture in article_captures(warc_files(db))
-        if capture.status == 200 and urlsplit(capture.url).hostname == REVISED_HOST
+        for capture in (c for path in warc_files(db) for c in captures(path))
+        if capture.role == "article"
+        and capture.status == 200
+        and urlsplit(capture.url).hostname == REVISED_HOST
     )
-    article = read_article(
+    article = read_page(
         capture.body,
         capture.url,
         capture.content_type,
         sites[REVISED_HOST],
         capture.listing_date,
         capture.crawl_date,
-    )
+    ).article
     edited = dataclasses.replace(
         article,
         title=article.title + " (ralat)",

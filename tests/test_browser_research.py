@@ -14,9 +14,12 @@ import pytest
 from conftest import run_cli
 from test_browser import CHROMIUM, browser, page, served  # noqa: F401  (fixtures)
 
-pytestmark = pytest.mark.skipif(
-    CHROMIUM is None, reason="chromium is not installed: run tests/system-deps.sh as root"
-)
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        CHROMIUM is None, reason="chromium is not installed: run tests/system-deps.sh as root"
+    ),
+]
 PHONE_WIDTHS = (360, 375, 390, 414)
 PAGES = (
     "/",

@@ -22,6 +22,8 @@ from mirror.server import MirrorServer
 from scrapers.registry import ALIASES_PATH, host_aliases, load_sites
 from scrapers.urls import canonical_url
 
+pytestmark = pytest.mark.slow  # a real server, crawl, browser or process
+
 ODD_PATH = "/berita/apel siaga pengawas – kecamatan cepu é"
 """A Drupal alias as some sites print it in their listings: spaces and non-ASCII letters."""
 

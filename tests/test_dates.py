@@ -8,9 +8,8 @@ import pytest
 
 from scrapers.article import DateClue
 from scrapers.dates import (
-    date_between_neighbours,
     find_dates,
-    listing_clues,
+    listing_days,
     local_today,
     parse_date,
     resolve_article_date,
@@ -33,6 +32,7 @@ def case(
 
 
 YI = ("year_inferred",)
+RANGE = ("range",)
 
 CASES = [
     # weekday + day/month, no year: the year comes from the weekday
@@ -144,12 +144,12 @@ CASES = [
     case("22 Mei 2025, 10.50", "2025-05-22"),
     case("22 Mei 2025 pukul 25.00 WIB", "2025-05-22"),
     # ranges: the first day, flagged
-    case("12-14 Februari 2023", "2023-02-12", flags=("approx",)),
-    case("12 - 14 Februari 2023", "2023-02-12", flags=("approx",)),
-    case("12 s.d. 14 Februari 2023", "2023-02-12", flags=("approx",)),
-    case("28 Februari - 2 Maret 2023", "2023-02-28", flags=("approx",)),
-    case("30 Desember 2023 sampai 2 Januari 2024", "2023-12-30", flags=("approx",)),
-    case("30 Desember - 2 Januari 2024", "2023-12-30", flags=("approx",)),
+    case("12-14 Februari 2023", "2023-02-12", flags=RANGE),
+    case("12 - 14 Februari 2023", "2023-02-12", flags=RANGE),
+    case("12 s.d. 14 Februari 2023", "2023-02-12", flags=RANGE),
+    case("28 Februari - 2 Maret 2023", "2023-02-28", flags=RANGE),
+    case("30 Desember 2023 sampai 2 Januari 2024", "2023-12-30", flags=RANGE),
+    case("30 Desember - 2 Januari 2024", "2023-12-30", flags=RANGE),
     case("14-12 Februari 2023", None),
     # ISO 8601, as in meta tags and <time datetime>
     case("2024-05-22T10:15:00+07:00", "2024-05-22", "datetime", at="2024-05-22T10:15:00+07:00"),
@@ -404,22 +404,6 @@ def test_resolve_article_date_without_any_date():
 
 
 @pytest.mark.parametrize(
-    ("newer", "older", "expected"),
-    [
-        (date(2023, 12, 28), date(2023, 12, 28), "2023-12-28/2023-12-28"),
-        (date(2023, 12, 28), date(2023, 12, 20), "2023-12-20/2023-12-28"),
-        (date(2023, 12, 20), date(2023, 12, 28), None),
-        (None, date(2023, 12, 28), None),
-        (date(2023, 12, 28), None, None),
-    ],
-)
-def test_date_between_neighbours(newer, older, expected):
-    clue = date_between_neighbours(newer, older)
-    assert (clue.text if clue else None) == expected
-    assert clue is None or clue.source == "listing"
-
-
-@pytest.mark.parametrize(
     ("now", "tz", "expected"),
     [
         (datetime(2026, 11, 25, 18, 0, tzinfo=UTC), JAKARTA, date(2026, 11, 26)),
@@ -435,25 +419,14 @@ def test_local_today_defaults_to_now():
     assert abs((local_today(JAKARTA) - datetime.now(UTC).date()).days) <= 1
 
 
-def test_listing_rows_without_a_date_are_bounded_by_their_dated_neighbours() -> None:
+def test_listing_rows_with_a_written_year_are_fixed_points() -> None:
     rows = [
         "Kamis, 28 Desember 2023",
         "",
-        "",
-        "Kamis, 28 Desember 2023",
-        "",
-        "Rabu, 20 Desember 2023",
-        "",
+        "Kamis, 28 Desember",  # no year: no fixed point
+        "2 hari yang lalu",  # counted from the crawl, not written
+        "Desember 2023",  # not a day
+        "Rabu, 20 Desember 2023 - 14:12 WIB",
     ]
-    clues = listing_clues(rows, reference=date(2024, 1, 5), tz="Asia/Jakarta")
-    assert clues[0] == DateClue("listing", rows[0])
-    assert clues[1] == clues[2] == DateClue("listing", "2023-12-28/2023-12-28")
-    assert clues[4] == DateClue("listing", "2023-12-20/2023-12-28")
-    assert clues[6] is None  # nothing dated below it on this page
-    resolved = resolve_article_date([clues[1]], reference=date(2024, 1, 5), tz="Asia/Jakarta")
-    assert resolved is not None
-    assert (resolved.published_date, resolved.precision) == ("2023-12-28", "day")
-    between = resolve_article_date([clues[4]], reference=date(2024, 1, 5), tz="Asia/Jakarta")
-    assert between is not None
-    assert (between.published_date, between.precision) == ("2023-12-01", "month")
-    assert "approx" in between.flags
+    days = listing_days(rows, reference=date(2024, 1, 5), tz="Asia/Jakarta")
+    assert days == [date(2023, 12, 28), None, None, None, None, date(2023, 12, 20)]

@@ -142,7 +142,11 @@ def test_iso_timestamps_are_instants_dated_in_the_sites_zone(moment, offset_hour
     assert parsed.date == stamp.astimezone(ZoneInfo(site)).date()
 
 
-@given(day=dates, length=st.integers(1, 20), dash=st.sampled_from(["-", " - ", "–", " s.d. "]))
+@given(
+    day=dates,
+    length=st.integers(1, 20),
+    dash=st.sampled_from(["-", " - ", "–", " s.d. ", " s/d ", " sampai dengan ", " hingga "]),
+)
 def test_ranges_give_their_first_day(day, length, dash):
     end = day + timedelta(days=length)
     start_text = (
@@ -153,7 +157,7 @@ def test_ranges_give_their_first_day(day, length, dash):
     text = f"{start_text}{dash}{end.day} {MONTHS_ID[end.month - 1]} {end.year}"
     parsed = parse_date(text, reference=end, tz=JAKARTA)
     assert parsed is not None, text
-    assert (parsed.date, parsed.flags) == (day, ("approx",))
+    assert (parsed.date, parsed.end, parsed.flags) == (day, end, ("range",))
 
 
 @given(reference=dates, count=st.integers(1, 300), unit=st.sampled_from(["hari", "days"]))

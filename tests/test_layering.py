@@ -8,6 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.slow  # a real server, crawl, browser or process
+
 ROOT = Path(__file__).resolve().parent.parent
 COMPOSITION_ROOT = {"archive.cli"}
 

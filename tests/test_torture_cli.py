@@ -16,6 +16,8 @@ from conftest import run_cli
 from archive.preflight import InputError, check_today
 from archive.store import Archive
 
+pytestmark = pytest.mark.slow  # a real server, crawl, browser or process
+
 SITE = ("--site", "lampung.bawaslu.go.id")
 LOOPBACK_MIRROR = ("--mirror", "http://127.0.0.1:9")  # never reached: refused first
 

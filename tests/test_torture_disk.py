@@ -16,7 +16,11 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from mirror.server import MirrorServer
+
+pytestmark = pytest.mark.slow  # a real server, crawl, browser or process
 
 ROOT = Path(__file__).resolve().parent.parent
 ROOM_FOR_THE_SCHEMA = 1_500_000

@@ -24,6 +24,8 @@ from conftest import run_cli
 from selectolax.lexbor import LexborHTMLParser
 from test_web import ATOM, ServedArchive, fetch, search, served_archive
 
+pytestmark = pytest.mark.slow  # a real server, crawl, browser or process
+
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedArchive]:

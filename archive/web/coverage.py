@@ -50,11 +50,11 @@ async def coverage(db: Database) -> dict[str, Any]:
 
 async def _measure(db: Database) -> dict[str, Any]:
     totals = dict((await db.execute(TOTALS)).first())
-    guessed = 0
+    guessed: int | None = 0
     try:
         for row in (await db.execute(DATE_FLAG_COUNTS)).rows:
             if GUESSED_FLAGS & set(json.loads(row["date_flags"] or "[]")):
-                guessed += row["articles"]
+                guessed = (guessed or 0) + row["articles"]
     except QueryInterrupted:
         guessed = None
     run = (await db.execute(LAST_RUN)).first()

@@ -22,7 +22,14 @@ def choose_layout(doc: Document) -> Layout | None:
         score = layout.score(doc)
         if score > best_score:
             best, best_score = layout, score
+        if score > UNSURE_SCORE:  # only the page's own generator tag scores this high
+            return layout
     return best
+
+
+UNSURE_SCORE = 5
+"""The most a layout scores without its generator tag (markers and URL shape): a higher score
+names the generator, which no other layout shares, so no other layout can beat it."""
 
 
 __all__ = ["LAYOUTS", "Document", "Layout", "Listing", "ListingEntry", "choose_layout"]

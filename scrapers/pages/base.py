@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import ClassVar
 from urllib.parse import urlsplit
 
@@ -19,7 +19,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from scrapers.article import Article, DateClue, ExtractionError, Image
 from scrapers.pages.credits import split_credits
 from scrapers.pages.nodes import BLOCK_TAGS, absolute_url, first, first_text, node_ids, text_blocks
-from scrapers.text import clean_line, join_paragraphs
+from scrapers.text import clean_line, clean_lines, join_paragraphs
 from scrapers.urls import canonical_url, host_of
 
 ATTACHMENT_SUFFIXES = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".ods")
@@ -40,6 +40,11 @@ BODY_NOISE = (
 )
 """Never body text: widgets and figures (their captions are read as images and lead)."""
 
+_DOCUMENT_PATH = re.compile(
+    "(?:" + "|".join(map(re.escape, ATTACHMENT_SUFFIXES)) + r")(?=\s*(?:[?#]|$))",
+    re.IGNORECASE,
+)
+"""An href whose path ends like a document, checked before the costlier URL join."""
 DOWNLOAD_LABEL = re.compile(r"((unduh|download|lampiran|file)\s*:?)?", re.IGNORECASE)
 READ_ALSO = re.compile(r"(baca|simak|lihat)\s+(juga|pula)\b", re.IGNORECASE)
 
@@ -69,6 +74,19 @@ BOILERPLATE_LINES = frozenset(
 )
 """Lines the sites print around every article; a paragraph that is only these is dropped."""
 
+SHARE_WORDS = re.compile("facebook|twitter|whatsapp|telegram|linkedin|copy link")
+SHARE_LINE = re.compile(
+    r"(share|bagikan|sebarkan).{0,20}?(facebook|twitter|whatsapp|telegram|email|\bx\b)"
+    r"|^(facebook|twitter|whatsapp|telegram|linkedin|email|copy link)"
+    r"(\s*[,|·]?\s*(facebook|twitter|whatsapp|telegram|linkedin|email|copy link|x))*$",
+    re.IGNORECASE,
+)
+"""Share buttons as text: "Bagikan: Facebook Twitter WhatsApp" (SHARE_WORDS is its quick test)."""
+SHARE_LABELS = frozenset({"bagikan", "share", "bagikan ke", "share this", "sebarkan"})
+CAPTION_SHORTCODE = re.compile(r"\[caption\b[^\]]*\](.*?)\[/caption\]", re.IGNORECASE | re.DOTALL)
+SHORTCODE = re.compile(r"\[/?[a-z][a-z0-9_-]*(?:\s[^\]\n]*)?\]")
+"""A WordPress shortcode tag left in migrated text: `[embed]`, `[/vc_column]`, `[gallery ...]`."""
+
 URL_DATE = re.compile(r"/(19|20)\d\d/[01]\d/[0-3]\d/")
 """A WordPress permalink's /YYYY/MM/DD/."""
 
@@ -79,23 +97,22 @@ class Document:
 
     tree: LexborHTMLParser
     url: str
+    generator: str = field(init=False)  # the `<meta name="generator">` content, read once
+
+    def __post_init__(self) -> None:
+        node = self.tree.css_first('meta[name="generator" i]')
+        content = node.attributes.get("content") or "" if node is not None else ""
+        object.__setattr__(self, "generator", content)
 
     @property
     def root(self) -> LexborNode:
         return self.tree.root or self.tree.css_first("html")
 
-    @property
-    def generator(self) -> str:
-        node = self.tree.css_first('meta[name="generator" i]')
-        return node.attributes.get("content") or "" if node is not None else ""
-
     def meta(self, key: str) -> str:
         """Content of `<meta property=key>` or `<meta name=key>`, cleaned, or ""."""
-        for attribute in ("property", "name", "itemprop"):
-            node = self.tree.css_first(f'meta[{attribute}="{key}"]')
-            if node is not None:
-                return clean_line(node.attributes.get("content") or "")
-        return ""
+        selector = f'meta[property="{key}"], meta[name="{key}"], meta[itemprop="{key}"]'
+        node = self.tree.css_first(selector)
+        return clean_line(node.attributes.get("content") or "") if node is not None else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,18 +163,30 @@ class Layout:
     def article(self, doc: Document) -> Article:
         """Every field of the article; ExtractionError when its title or body is missing."""
         scope = self.scope(doc)
+        body_node = first(scope, self.body_selectors)  # first: a page in another theme fails fast
+        if body_node is None:
+            raise ExtractionError("no body element", doc.url)
         title = first_text(doc.root, self.title_selectors) or doc.meta("og:title")
         if not title:
             raise ExtractionError("no title", doc.url)
-        body_node = first(scope, self.body_selectors)
-        if body_node is None:
-            raise ExtractionError("no body element", doc.url)
         lead, lead_node = self.lead(scope, body_node)
         documents = document_links(body_node, doc.url)
         skip = node_ids(body_node, BODY_NOISE) | download_paragraphs(body_node, documents)
         if lead_node is not None:
             skip |= {lead_node.mem_id}
-        paragraphs = [p for p in text_blocks(body_node, skip) if not is_noise_paragraph(p)]
+        captions = image_caption_cells(body_node)
+        skip |= captions.keys() | navigation_cells(body_node)
+        blocks = text_blocks(body_node, skip)
+        if not lead and captions:
+            lead = next(iter(captions.values()))
+        if not lead and blocks:
+            lead = shortcode_caption(blocks[0])
+        offers = {clean_line(link.text()) for _, link in documents}
+        paragraphs = [
+            strip_shortcodes(p)
+            for p in blocks
+            if not is_noise_paragraph(p) and not _offers_a_document(p, offers)
+        ]
         paragraphs, credit_paragraphs, credits = split_credits(paragraphs)
         body = join_paragraphs(paragraphs)
         if not body:
@@ -192,7 +221,7 @@ class Layout:
             return "", None
         if opening.tag == "figure":
             return first_text(opening, ("figcaption",)), None
-        if opening.tag == "p" and _is_wholly_italic(opening):
+        if opening.tag == "p" and is_wholly_italic(opening):
             return clean_line(opening.text()), opening
         return "", None
 
@@ -211,29 +240,15 @@ class Layout:
             attributes = node.attributes
             url = absolute_url(base, attributes.get("src") or attributes.get("data-src"))
             if url and url not in found:
-                found[url] = Image(url, clean_line(attributes.get("alt") or ""), _caption_of(node))
+                found[url] = Image(url, clean_line(attributes.get("alt") or ""), caption_of(node))
         return tuple(found.values())
 
     def date_clues(self, doc: Document, scope: LexborNode, body: str) -> tuple[DateClue, ...]:
-        clues = [DateClue("meta", text) for text in metadata_dates(doc, scope)]
         byline = first_text(scope, self.byline_selectors)
-        if byline:
-            clues.append(DateClue("byline", byline))
-        path = urlsplit(doc.url).path
-        if URL_DATE.search(path):
-            clues.append(DateClue("url", path))
-        clues.append(DateClue("body", body))
-        return tuple(clues)
+        return date_clues_of(doc, scope, [byline] if byline else [], body)
 
     def canonical(self, doc: Document) -> str:
-        """`<link rel=canonical>` when it names the same host, else the fetched URL."""
-        link = doc.tree.css_first('link[rel="canonical"]')
-        href = absolute_url(doc.url, link.attributes.get("href") if link else None)
-        chosen = href if href and host_of(href) == host_of(doc.url) else doc.url
-        try:
-            return canonical_url(chosen)
-        except ValueError as error:
-            raise ExtractionError("unusable URL", doc.url) from error
+        return canonical_of(doc)
 
     # -- listing -------------------------------------------------------------------------------
 
@@ -259,6 +274,30 @@ class Layout:
         return ListingEntry(canonical_url(url), title, first_text(row, self.listing_date_selectors))
 
 
+def date_clues_of(
+    doc: Document, scope: LexborNode, bylines: list[str], body: str
+) -> tuple[DateClue, ...]:
+    """Every date clue, most trustworthy first: metadata, bylines, the URL's date, the body."""
+    clues = [DateClue("meta", text) for text in metadata_dates(doc, scope)]
+    clues.extend(DateClue("byline", byline) for byline in bylines)
+    path = urlsplit(doc.url).path
+    if URL_DATE.search(path):
+        clues.append(DateClue("url", path))
+    clues.append(DateClue("body", body))
+    return tuple(clues)
+
+
+def canonical_of(doc: Document) -> str:
+    """`<link rel=canonical>` when it names the same host, else the fetched URL."""
+    link = doc.tree.css_first('link[rel="canonical"]')
+    href = absolute_url(doc.url, link.attributes.get("href") if link else None)
+    chosen = href if href and host_of(href) == host_of(doc.url) else doc.url
+    try:
+        return canonical_url(chosen)
+    except ValueError as error:
+        raise ExtractionError("unusable URL", doc.url) from error
+
+
 def marker_points(doc: Document, *, strong: str, weak: str) -> int:
     """3 points when a layout's strong markers are present, 1 more for its weak markers."""
     points = 3 if doc.tree.css_first(strong) is not None else 0
@@ -266,20 +305,94 @@ def marker_points(doc: Document, *, strong: str, weak: str) -> int:
 
 
 def is_noise_paragraph(paragraph: str) -> bool:
-    """A "Baca juga" link line or a paragraph made only of site boilerplate."""
-    if READ_ALSO.match(paragraph):
+    """A "Baca juga" link line, share buttons, or a paragraph made only of site boilerplate."""
+    if READ_ALSO.match(paragraph) or is_share_line(paragraph):
         return True
     return all(line.casefold() in BOILERPLATE_LINES for line in paragraph.splitlines())
+
+
+def is_share_line(text: str) -> bool:
+    """ "Bagikan ke:", "Facebook Twitter WhatsApp", "Share: Facebook X"."""
+    if len(text) >= 120:
+        return False
+    folded = text.casefold()
+    if folded.rstrip(" :") in SHARE_LABELS:
+        return True
+    return SHARE_WORDS.search(folded) is not None and SHARE_LINE.search(text) is not None
+
+
+def image_caption_cells(root: LexborNode) -> dict[int, str]:
+    """Table cells that caption a photo, by `mem_id`, with their text: the Blogger/old-CMS way,
+    a small table whose one row holds only the image and another row a short line of text."""
+    found: dict[int, str] = {}
+    for image in root.css("table img"):
+        cell, table = _ancestor(image, ("td", "th")), _ancestor(image, ("table",))
+        if cell is None or table is None or clean_line(cell.text()):
+            continue
+        rows = table.css("tr")
+        if len(rows) > 3:
+            continue
+        for other in table.css("td, th"):
+            text = clean_line(other.text())
+            is_caption = other.mem_id != cell.mem_id and other.css_first("img") is None
+            if is_caption and 0 < len(text) < 250:
+                found[other.mem_id] = text
+    return found
+
+
+def navigation_cells(root: LexborNode) -> frozenset[int]:
+    """`mem_id`s of short, mostly-link table cells: the menu cell of a layout table."""
+    found = []
+    for cell in root.css("td, th"):
+        text = clean_line(cell.text())
+        if not text or len(text) >= 80:
+            continue
+        links = sum(len(clean_line(link.text())) for link in cell.css("a"))
+        if links >= 0.4 * len(text):
+            found.append(cell.mem_id)
+    return frozenset(found)
+
+
+def _ancestor(node: LexborNode, tags: tuple[str, ...]) -> LexborNode | None:
+    parent = node.parent
+    while parent is not None and parent.tag not in tags:
+        parent = parent.parent
+    return parent
+
+
+def strip_shortcodes(text: str) -> str:
+    """The text without WordPress shortcodes; a [caption] takes its caption text with it."""
+    if "[" not in text:
+        return text
+    return clean_lines(SHORTCODE.sub("", CAPTION_SHORTCODE.sub("", text)))
+
+
+def shortcode_caption(text: str) -> str:
+    """The caption of the first [caption]...[/caption] shortcode in the text, or ""."""
+    found = CAPTION_SHORTCODE.search(text) if "[" in text else None
+    return clean_line(SHORTCODE.sub("", found.group(1))) if found else ""
 
 
 def document_links(body: LexborNode, base: str) -> list[tuple[str, LexborNode]]:
     """(absolute URL, link node) of each document (PDF, Word, Excel...) linked from the body."""
     links = []
     for link in body.css("a[href]"):
-        url = absolute_url(base, link.attributes.get("href"))
+        href = link.attributes.get("href") or ""
+        if not _DOCUMENT_PATH.search(href):  # most links are not documents: skip the join
+            continue
+        url = absolute_url(base, href)
         if url and urlsplit(url).path.lower().endswith(ATTACHMENT_SUFFIXES):
             links.append((url, link))
     return links
+
+
+def _offers_a_document(paragraph: str, link_texts: set[str]) -> bool:
+    """ "Unduh: Surat Edaran" typed between `<br>`s, with no block of its own to skip."""
+    return any(
+        text and DOWNLOAD_LABEL.fullmatch(paragraph.replace(text, "", 1).strip())
+        for text in link_texts
+        if text in paragraph
+    )
 
 
 def download_paragraphs(body: LexborNode, links: list[tuple[str, LexborNode]]) -> set[int]:
@@ -304,7 +417,9 @@ def metadata_dates(doc: Document, scope: LexborNode) -> list[str]:
     """Publication dates from structured metadata: Open Graph/Yoast, JSON-LD, `<time>`."""
     candidates = [doc.meta("article:published_time"), doc.meta("datePublished")]
     candidates.extend(_json_ld_dates(doc.tree))
-    time = scope.css_first("time.published[datetime]") or scope.css_first("time[datetime]")
+    times = scope.css("time[datetime]")
+    published = [node for node in times if "published" in (node.attributes.get("class") or "")]
+    time = (published or times or [None])[0]
     if time is not None:
         candidates.append(clean_line(time.attributes.get("datetime") or ""))
     return list(dict.fromkeys(text for text in candidates if text))
@@ -331,20 +446,29 @@ def _json_ld_dates(tree: LexborHTMLParser) -> list[str]:
 
 
 def _first_content_child(body: LexborNode) -> LexborNode | None:
-    """The first element child of the body that has text or is a figure."""
-    for child in body.iter():
-        if child.tag == "figure" or clean_line(child.text()):
+    """The first element of the body that has text or is a figure, inside any wrappers."""
+    node: LexborNode | None = body
+    while node is not None:
+        child = next((c for c in node.iter() if c.tag == "figure" or clean_line(c.text())), None)
+        if child is None or child.tag not in _WRAPPERS:
             return child
+        node = child
     return None
 
 
-def _is_wholly_italic(paragraph: LexborNode) -> bool:
+_WRAPPERS = frozenset(["div", "section", "article", "table", "tbody", "tr", "td", "font", "center"])
+"""Elements a theme may wrap the body's paragraphs in; the opening paragraph is inside."""
+
+
+def is_wholly_italic(paragraph: LexborNode) -> bool:
+    """A short paragraph all in `<em>`/`<i>`: a photo caption typed as the first paragraph."""
     italic = "".join(node.text() for node in paragraph.css("em, i"))
     text = clean_line(paragraph.text())
     return bool(text) and clean_line(italic) == text and len(text) < 400
 
 
-def _caption_of(image: LexborNode) -> str:
+def caption_of(image: LexborNode) -> str:
+    """The caption of the figure an image sits in, or ""."""
     node = image.parent
     while node is not None and node.tag not in ("figure", "body"):
         node = node.parent

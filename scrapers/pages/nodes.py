@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import islice
 from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborNode
@@ -78,6 +79,8 @@ SILENT_TAGS = frozenset(
 )
 """Elements whose text is never shown to a reader as content."""
 
+_SPLITTERS = BLOCK_TAGS | SILENT_TAGS | {"br"}
+"""Elements whose text a plain concatenation would glue to its neighbours or wrongly show."""
 _END_OF_BLOCK = None
 _BR = "\uffff"  # a noncharacter: stands for `<br>` until the block is flushed
 _BLANK_LINE = re.compile(f"{_BR}\\s*{_BR}")
@@ -99,10 +102,18 @@ def first_text(root: LexborNode, selectors: Iterable[str]) -> str:
     """Cleaned text of the first selector whose node has visible text, or ""."""
     for selector in selectors:
         for node in root.css(selector):
-            text = clean_line(inner_text(node))
+            text = clean_line(one_line_text(node))
             if text:
                 return text
     return ""
+
+
+def one_line_text(node: LexborNode) -> str:
+    """The node's visible text; Lexbor's own when no block, `<br>` or script can split it."""
+    descendants = islice(node.traverse(include_text=False), 1, None)
+    if any(child.tag in _SPLITTERS for child in descendants):
+        return inner_text(node)
+    return node.text()
 
 
 def inner_text(node: LexborNode) -> str:
@@ -120,12 +131,17 @@ def text_blocks(root: LexborNode, skip: frozenset[int] = frozenset()) -> list[st
     parts: list[str] = []
 
     def flush() -> None:
-        raw = _SOURCE_LINE_BREAKS.sub(" ", "".join(parts))
-        for chunk in _BLANK_LINE.split(raw):
-            text = clean_lines(chunk.replace(_BR, "\n"))
+        if not parts:
+            return
+        raw = "".join(parts)
+        parts.clear()
+        if raw.isspace():  # the whitespace between two blocks
+            return
+        raw = _SOURCE_LINE_BREAKS.sub(" ", raw)
+        for chunk in _BLANK_LINE.split(raw) if _BR in raw else (raw,):
+            text = clean_lines(chunk.replace(_BR, "\n")) if _BR in chunk else clean_line(chunk)
             if text:
                 blocks.append(text)
-        parts.clear()
 
     stack: list[LexborNode | None] = [root]
     while stack:
@@ -153,6 +169,8 @@ def absolute_url(base: str, href: str | None) -> str | None:
     href = clean_line(href or "")
     if not href or href.startswith(("#", "javascript:", "data:", "mailto:", "tel:")):
         return None
+    if href.startswith(("https://", "http://")):
+        return href  # already absolute: urljoin would return it unchanged, only slower
     try:
         url = urljoin(base, href)
     except ValueError:
@@ -162,4 +180,4 @@ def absolute_url(base: str, href: str | None) -> str | None:
 
 def node_ids(root: LexborNode, selectors: Iterable[str]) -> frozenset[int]:
     """The `mem_id`s of every node under `root` matching any selector, for `skip`."""
-    return frozenset(node.mem_id for selector in selectors for node in root.css(selector))
+    return frozenset(node.mem_id for node in root.css(", ".join(selectors)))

@@ -36,7 +36,11 @@ class WordPressPage(Layout):
         )
 
     def is_listing(self, doc: Document) -> bool:
-        """Archive pages (category, tag, blog index) list several entries, not one post."""
+        """Archive pages (category, tag, blog index) list several entries, not one post.
+
+        Entries are `<article>`s or `.hentry`s (Blogger has the latter only); a theme with
+        neither is not judged here: the generic reader is.
+        """
         body = doc.tree.body
         classes = (body.attributes.get("class") or "").split() if body is not None else []
-        return "single" not in classes and len(doc.tree.css("article")) != 1
+        return "single" not in classes and len(doc.tree.css("article, .hentry")) > 1

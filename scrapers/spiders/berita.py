@@ -7,20 +7,25 @@ come, with conditional requests (ETag, Last-Modified). A site whose last walk wa
 never reached the end is walked to the end; `CRAWL_FULL` walks and revisits everything.
 Any walk ends at a page that lists nothing new in that walk: a pager that never ends.
 What the crawl remembers between runs is `archive.runlog`; reading a page is
-`scrapers.reading` (pure); storing is the pipeline.
+`scrapers.reading` (pure); storing is the pipeline. An article whose date names no year waits
+(`scrapers.dating`) until every request of its site is answered, then takes its year from the
+site's listing walk and dated articles; its visit is recorded with it, so a crawl killed
+before leaves it unknown, to be asked for again.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any, Self
 
 import scrapy
+from scrapy import signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
@@ -29,8 +34,9 @@ from archive.memory import read_crawl_log
 from archive.runlog import SiteMemory, Sweep, Validators
 from scrapers.article import ExtractionError, FailedPage, NotAnArticle
 from scrapers.dates import local_today
+from scrapers.dating import ArchivedDates, SiteDating, archived_dates
 from scrapers.extract import parse_listing
-from scrapers.reading import check_page_budget, read_article
+from scrapers.reading import check_page_budget, read_page
 from scrapers.registry import LARGE_LEVELS, Site, load_sites, select_sites
 from scrapers.urls import canonical_url
 from scrapers.visits import (
@@ -44,6 +50,9 @@ from scrapers.visits import (
 
 LISTING_PATH = "/berita"
 GONE = (404, 410)
+SETTLE_URL = "data:,"
+"""Asked (no network) when the crawl would end with articles still waiting for their year;
+its WARC record has no page role, so a replay skips it."""
 
 
 class BeritaSpider(scrapy.Spider):
@@ -76,13 +85,18 @@ class BeritaSpider(scrapy.Spider):
         self.full = False
         self.crawl_today: date | None = None
         self._requested: set[str] = set()
+        self.dating: SiteDating[PageVisit] = SiteDating()
+        self._unanswered: Counter[str] = Counter()  # per host: requests not yet called back
+        self._listings: set[str] = set()  # listing URLs asked for: a pager loop is not followed
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
         """Read the crawl's memory before the pipeline opens the run that changes it."""
         spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.settle_waiting, signal=signals.spider_idle)
         settings = crawler.settings
         spider.full = settings.getbool("CRAWL_FULL")
+        spider.dating = SiteDating(wait=settings.getbool("DATES_WAIT_FOR_SITE", True))
         today = settings.get("CRAWL_TODAY")
         spider.crawl_today = date.fromisoformat(today) if today else None
         revisit_days = [int(days) for days in settings.getlist("REVISIT_AFTER_DAYS")]
@@ -100,6 +114,13 @@ class BeritaSpider(scrapy.Spider):
                 else SiteMemory(site.host)
                 for site in spider.sites
             }
+            for site in spider.sites:
+                spider.dating.remember(
+                    site.host,
+                    archived_dates(runlog.db, site.host, site.timezone)
+                    if runlog
+                    else ArchivedDates(),
+                )
         return spider
 
     def today(self, site: Site) -> date:
@@ -127,6 +148,12 @@ class BeritaSpider(scrapy.Spider):
     def parse_listing(
         self, response: Response, site: Site, listing_url: str, walked: frozenset[int] = frozenset()
     ) -> Iterator[Any]:
+        yield from self._read_listing(response, site, listing_url, walked)
+        yield from self._answered(site.host)
+
+    def _read_listing(
+        self, response: Response, site: Site, listing_url: str, walked: frozenset[int]
+    ) -> Iterator[Any]:
         """`walked`: the article URLs (`walk_key`s) the pages before this one listed in this
         walk. A page that lists none beyond them ends the walk, so a pager that never ends (it
         repeats its last page with a next link) costs one extra request."""
@@ -144,6 +171,7 @@ class BeritaSpider(scrapy.Spider):
             yield self._visit(response, site, role, "failed")
             return
         listing = parse_listing(response.body, response.url)
+        self.dating.walked(site.host, listing.entries, reference=self.today(site), tz=site.timezone)
         yield self._visit(response, site, role, "fetched")
         for entry in listing.entries:
             if self.full or entry.url not in memory.known:
@@ -153,7 +181,9 @@ class BeritaSpider(scrapy.Spider):
         listed = {walk_key(entry.url) for entry in listing.entries}
         brings_new = not listed <= walked
         all_known = all(entry.url in memory.known for entry in listing.entries)
-        if listing.next_url and brings_new and (memory.needs_full_walk or not all_known):
+        if listing.next_url in self._listings:
+            yield ListingWalked(site.host, listing_url, reached_end=True)
+        elif listing.next_url and brings_new and (memory.needs_full_walk or not all_known):
             yield self._listing_request(
                 listing.next_url, site, listing_url, conditional=False, walked=walked | listed
             )
@@ -162,16 +192,27 @@ class BeritaSpider(scrapy.Spider):
             yield ListingWalked(site.host, listing_url, listing.next_url is None or repeated)
 
     def parse_article(self, response: Response, site: Site, listing_date: str) -> Iterator[Any]:
+        yield from self._read_article(response, site, listing_date)
+        yield from self._answered(site.host)
+
+    def _read_article(self, response: Response, site: Site, listing_date: str) -> Iterator[Any]:
         if response.status == 304:
             yield self._visit(response, site, "article", "not_modified")
             return
         if response.status in GONE:
             yield self._visit(response, site, "article", "gone")
             return
-        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
+        headers = response.headers
         try:
-            article = read_article(
-                response.body, response.url, content_type, site, listing_date, self.today(site)
+            reading = read_page(
+                response.body,
+                response.url,
+                headers.get(b"Content-Type", b"").decode("latin-1"),
+                site,
+                listing_date,
+                self.today(site),
+                last_modified=headers.get(b"Last-Modified", b"").decode("latin-1"),
+                first_seen=self.dating.first_seen(site.host, response.url),
             )
         except NotAnArticle:
             yield self._visit(response, site, "article", "not_article")
@@ -180,8 +221,33 @@ class BeritaSpider(scrapy.Spider):
             yield FailedPage(response.url, site.host, "extraction", error.reason)
             yield self._visit(response, site, "article", "failed")
             return
-        yield article
-        yield self._visit(response, site, "article", "fetched", listing_date)
+        visit = self._visit(response, site, "article", "fetched", listing_date)
+        for article, its_visit in self.dating.read(site.host, reading, visit):
+            yield article
+            yield its_visit
+
+    def settle_waiting(self) -> None:
+        """At the end, articles whose site never counted all its answers (the scheduler drops a
+        redirect to a page already asked for, without a callback) are dated with what came."""
+        if self.dating.waiting_hosts():
+            request = scrapy.Request(SETTLE_URL, callback=self._settle_all, dont_filter=True)
+            self.crawler.engine.crawl(request)
+            raise DontCloseSpider
+
+    def _settle_all(self, response: Response) -> Iterator[Any]:
+        for host in self.dating.waiting_hosts():
+            for article, visit in self.dating.settle(host):
+                yield article
+                yield visit
+
+    def _answered(self, host: str) -> Iterator[Any]:
+        """Count one answer; when the site has none left to come, its waiting articles."""
+        self._unanswered[host] -= 1
+        if self._unanswered[host] > 0:
+            return
+        for article, visit in self.dating.settle(host):
+            yield article
+            yield visit
 
     def record_failure(self, failure: Failure) -> Iterator[FailedPage | PageVisit]:
         request = failure.request  # type: ignore[attr-defined]
@@ -195,6 +261,11 @@ class BeritaSpider(scrapy.Spider):
         yield FailedPage(request.url, site.host, kind, message)
         yield PageVisit(request.url, site.host, role, "failed", self.today(site))
 
+    def answer_failure(self, failure: Failure) -> Iterator[FailedPage | PageVisit | Any]:
+        """The errback: record the failure, and count it as the site's answer."""
+        yield from self.record_failure(failure)
+        yield from self._answered(failure.request.cb_kwargs["site"].host)  # type: ignore[attr-defined]
+
     def _listing_request(
         self,
         url: str,
@@ -204,10 +275,12 @@ class BeritaSpider(scrapy.Spider):
         walked: frozenset[int] = frozenset(),
     ) -> scrapy.Request:
         role = "listing" if listing_url else "first_listing"
+        self._listings.add(url)
+        self._unanswered[site.host] += 1
         return scrapy.Request(
             url,
             callback=self.parse_listing,
-            errback=self.record_failure,
+            errback=self.answer_failure,
             headers=self._validators(site, url) if conditional else None,
             cb_kwargs={"site": site, "listing_url": listing_url, "walked": walked},
             meta={"role": role, "handle_httpstatus_list": [304], **self._capture(site, role)},
@@ -220,11 +293,12 @@ class BeritaSpider(scrapy.Spider):
         if url in self._requested:
             return None
         self._requested.add(url)
+        self._unanswered[site.host] += 1
         listing_date = listing_date or self.memory[site.host].listing_dates.get(url, "")
         return scrapy.Request(
             url,
             callback=self.parse_article,
-            errback=self.record_failure,
+            errback=self.answer_failure,
             headers=self._validators(site, url) if conditional else None,
             cb_kwargs={"site": site, "listing_date": listing_date},
             meta={

@@ -63,10 +63,22 @@ DATE_FLAGS = {
     "weekday_mismatch": ("nama hari tidak cocok", "weekday does not match"),
     "relative": ("tanggal relatif", "relative date"),
     "approx": ("perkiraan", "approximate"),
+    "range": ("hari pertama rentang tanggal", "first day of a date range"),
     "future": ("tanggal di masa depan", "date in the future"),
+    "year_conflict": ("bukti tahun saling bertentangan", "conflicting evidence for the year"),
 }
-GUESS_FLAGS = ("year_inferred", "relative", "approx", "weekday_mismatch")
+GUESS_FLAGS = ("year_inferred", "relative", "approx", "weekday_mismatch", "year_conflict")
 """Date flags that make a date a guess, shown as such beside it and in citations."""
+YEAR_SOURCES = {
+    "listing_neighbours": ("tahun dari tetangga di daftar berita", "year from listing neighbours"),
+    "node_id": ("tahun dari ID node", "year from the node id"),
+    "upload_path": ("tahun dari jalur unggahan berkas", "year from the file upload path"),
+    "body_year": ("tahun dari teks artikel", "year from the article's text"),
+    "last_modified": ("tahun dari waktu perubahan halaman", "year from the page's Last-Modified"),
+    "first_seen": ("tahun dari hari pertama diarsipkan", "year from the day first archived"),
+    "weekday_latest": ("tahun terakhir yang cocok dengan hari", "latest year the weekday fits"),
+}  # fmt: skip
+"""What decided a yearless date's year (`scrapers.year_evidence`); a written year needs no words."""
 CREDIT_ROLES = {
     "editor": "Editor",
     "writer": "Penulis",
@@ -338,7 +350,11 @@ def _article(row: Any) -> dict[str, Any]:
         "host": row["host"],
         "province": row["province_name"],
         "date": date_words(row["published_date"], row["date_precision"], row["published_at"]),
-        "date_how": date_provenance(row["date_source"], flags),
+        "date_how": date_provenance(
+            row["date_source"],
+            flags,
+            dict(row).get("date_year_source"),  # None in an archive made before the column
+        ),
         "date_guess": date_guess(flags) if row["published_date"] else None,
         "photos": photos(row["images"]),
         "attachments": attachments(row["attachments"]),
@@ -425,7 +441,7 @@ def atom_feed(
     feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "id"})
     _atom_text(feed, "id", self_url)
     _atom_text(feed, "title", title)
-    _atom_text(feed, "updated", max((e["updated"] for e in entries), default=EPOCH))
+    _atom_text(feed, "updated", max((e["updated"] or EPOCH for e in entries), default=EPOCH))
     _atom_text(ET.SubElement(feed, f"{{{ATOM}}}author"), "name", ARCHIVE_NAME)
     ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=self_url)
     ET.SubElement(feed, f"{{{ATOM}}}link", rel="alternate", type="text/html", href=home_url)
@@ -436,8 +452,8 @@ def atom_feed(
             if item[name]:
                 _atom_text(entry, name, item[name])
         _atom_text(ET.SubElement(entry, f"{{{ATOM}}}author"), "name", item["author"])
-        ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", href=item["link"])
-        ET.SubElement(entry, f"{{{ATOM}}}link", rel="via", href=item["original"])
+        ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", href=item["link"] or "")
+        ET.SubElement(entry, f"{{{ATOM}}}link", rel="via", href=item["original"] or "")
         _atom_text(entry, "summary", item["summary"])
         _atom_text(entry, "content", item["content"]).set("type", "html")
     declaration = "<?xml version='1.0' encoding='utf-8'?>\n"
@@ -521,11 +537,16 @@ def date_guess(flags: list[str]) -> str | None:
     return ", ".join(DATE_FLAGS[flag][0] for flag in guesses if flag != "approx")
 
 
-def date_provenance(source: str | None, flags: list[str]) -> tuple[str, str]:
-    """How the date was found, in Indonesian and English: "from the body text, year inferred"."""
+def date_provenance(
+    source: str | None, flags: list[str], year_source: str | None = None
+) -> tuple[str, str]:
+    """How the date was found, in Indonesian and English: "from the body text, year inferred,
+    year from the node id"."""
     if source not in DATE_SOURCES:
         return "tanggal tidak ditemukan", "no date found on the page"
     parts = [DATE_SOURCES[source], *(DATE_FLAGS[flag] for flag in flags if flag in DATE_FLAGS)]
+    if year_source in YEAR_SOURCES:
+        parts.append(YEAR_SOURCES[year_source])
     indonesian = "dari " + ", ".join(part[0] for part in parts)
     english = "from " + ", ".join(part[1] for part in parts)
     return indonesian, english

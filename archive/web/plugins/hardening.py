@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+import sqlite3
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -97,9 +98,12 @@ def asgi_wrapper(datasette: Datasette) -> Callable[[App], App]:
 def handle_exception(datasette: Datasette, request: Request, exception: Exception) -> Any:
     """Any parameter Datasette itself fails to parse (a number of superscript digits, say)
     is the request's mistake, not the server's; so is a query past SQLite's memory cap
-    (`limits.SQLITE_HEAP_BYTES`), which Python reports as a MemoryError."""
+    (`limits.SQLITE_HEAP_BYTES`), which Python reports as a MemoryError, or past its time."""
     if isinstance(exception, MemoryError):
         return Response.text("400: the query needs more memory than the server allows", 400)
+    if isinstance(exception, sqlite3.OperationalError) and "interrupted" in str(exception):
+        # the time limit's watchdog, landing outside the step Datasette itself guards
+        return Response.text("400: SQL query took too long: the time limit stopped it", 400)
     if isinstance(exception, ValueError) and request.args:
         return Response.text(f"400: invalid parameter ({exception})"[:300], status=400)
     return None

@@ -1,0 +1,773 @@
+"""The generic reader: an article in any theme, read by structure, never by class names.
+
+The page is walked once into text runs (a run is the text of one block, or of one `<br><br>`
+paragraph inside a block), each with its link share and heading level; the page chrome (`nav`,
+`aside`, and a `header`/`footer` outside `<article>`/`<main>`) is left unread behind one
+separator. Each run weighs its length less a fixed cost, links weigh against, and the body is the
+contiguous stretch of runs with the largest total (a maximum subarray), kept to the element
+that holds most of it. The title is the heading before the body that the page's `og:title` or
+`<title>` names, else the nearest main heading. Credits, tags, images, attachments and date
+clues come from around that body with the steps every layout shares.
+
+The reader scores how sure it is (`confidence`); below CONFIDENCE_THRESHOLD it raises
+ExtractionError("unrecognised layout ...") rather than archive a guess. Pages that list
+articles (teasers with excerpts, a numbered pager) raise NotAnArticle.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborNode
+
+from scrapers.article import Article, Credit, DateClue, ExtractionError, Image, NotAnArticle
+from scrapers.pages.base import (
+    BOILERPLATE_LINES,
+    READ_ALSO,
+    Document,
+    canonical_of,
+    caption_of,
+    date_clues_of,
+    document_links,
+    image_caption_cells,
+    is_noise_paragraph,
+    is_share_line,
+    is_wholly_italic,
+    shortcode_caption,
+    strip_shortcodes,
+)
+from scrapers.pages.credits import parse_credit_block, split_credits
+from scrapers.pages.nodes import BLOCK_TAGS, SILENT_TAGS, absolute_url
+from scrapers.text import clean_line, clean_lines, join_paragraphs
+from scrapers.urls import host_of
+
+NAME = "generic"
+CONFIDENCE_THRESHOLD = 0.6
+"""Below this the page is an unrecognised layout: a title and ~2 real paragraphs clear it."""
+
+RUN_COST = 45
+"""Characters a run must exceed to count for the body: captions, dates, labels do not."""
+LINK_SHARE = 0.6
+"""A run whose links make up more than this share of its text is navigation, not prose."""
+
+CHROME_TAGS = frozenset({"nav", "aside"})
+PAGE_CHROME_TAGS = frozenset({"header", "footer"})  # chrome only outside <article>/<main>
+CONTENT_TAGS = frozenset({"article", "main"})
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+IMAGE_TAGS = frozenset({"img", "amp-img"})
+
+EXTRA_BOILERPLATE = frozenset(
+    line.casefold()
+    for line in (
+        "Recent Comments",
+        "Komentar Terbaru",
+        "|",
+        "Share",
+        "Share:",
+        "Bagikan",
+        "Bagikan:",
+        "Berita",
+        "Berita Terkait",
+        "Berita Lainnya",
+        "Berita Terbaru",
+        "Tinggalkan Balasan",
+        "Leave a Reply",
+        "Print",
+        "Cetak",
+    )
+)
+TAG_LINKS = ", ".join(
+    f'a[href*="{path}"]' for path in ("/tag/", "/tags/", "/label/", "/taxonomy/term/")
+)
+"""Links to a tag page, the tags of a theme that prints no "Tag" label."""
+TAG_LABEL = re.compile(
+    r"(?<!\w)(tags?|label|labels|kata kunci|tagged)(\s*[:：]|(?=\s|$))\s*", re.IGNORECASE
+)
+SITE_NAME = re.compile(
+    r"(?i:bawaslu|badan pengawas pemilihan umum)"
+    r"(\s+(?i:ri|republik indonesia)"
+    r"|\s+(?i:provinsi|prov\.?|kabupaten|kab\.?|kota)(\s+[A-Z][\w.'-]*){1,4})?"
+)
+"""A site's name on its own: "Bawaslu", "Bawaslu RI", "Bawaslu Kabupaten Nganjuk"."""
+SITE_AFFIX = re.compile(r"(?i:bawaslu|badan pengawas pemilihan umum)\b(\s+\S+){0,5}")
+"""The part of a <title> before or after its separator that names the site, more loosely."""
+TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " » ")
+ERROR_TEXT = re.compile(
+    r"halaman (yang anda cari |yang diminta )?(tidak|tak) (dapat |bisa )?(ditemukan|ada|tersedia)"
+    r"|page not found|page can.t be found|nothing was found|^\s*404\b|\berror 404\b"
+    r"|\b404 not found",
+    re.IGNORECASE,
+)
+NEXT_TEXT = re.compile(r"[›»>]+|(next|berikutnya|selanjutnya|lanjut)( [›»>]+)?")
+PAGE_HREF = re.compile(r"(page|hal|halaman|start|offset|paged)=\d|/page/\d", re.IGNORECASE)
+
+BYLINE_WORDS = re.compile("ditulis|diposting|posted|diunggah|dipublikasikan|wib|wita")
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+"""A short line with these, and no closing full stop, dates the page: a byline."""
+TAG_WORDS = re.compile("tag|label|kata kunci")
+ERROR_WORDS = re.compile("404|tidak|tak |found")
+"""Literal tests on case-folded text that let most lines skip the slower patterns above."""
+DOWNLOAD_LINE = re.compile(r"(unduh|download|lampiran|file)\s*:.{0,200}", re.IGNORECASE)
+
+_LEAVE_LINK = ("link", 1)
+_BLOCK_EXITS = {
+    tag: (
+        *((key, amount) for key, amount in (
+            ("content", int(tag in CONTENT_TAGS)),
+            ("heading", HEADINGS.get(tag, 0)),
+            ("caption", int(tag in ("figure", "figcaption"))),
+        ) if amount),
+        ("block", 0),
+    )
+    for tag in BLOCK_TAGS | PAGE_CHROME_TAGS
+}  # fmt: skip
+"""Per block tag, what entering it adds to the walk's state, then the marker that flushes its
+text; popped from the stack in reverse, so the text is flushed before the state is undone."""
+_BR = "\uffff"
+_LINK_OPEN, _LINK_CLOSE = "\ue000", "\ue001"
+_BLANK_LINE = re.compile(f"{_BR}\\s*{_BR}")
+_SOURCE_LINE_BREAKS = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_LINK_TEXT = re.compile(f"{_LINK_OPEN}([^{_LINK_CLOSE}]*){_LINK_CLOSE}")
+_WORD = re.compile(r"\w{4,}")
+
+
+@dataclass(slots=True)
+class Run:
+    """The text of one block (or one `<br><br>` paragraph of it) in document order."""
+
+    text: str
+    link_chars: int
+    owner: LexborNode  # the nearest block element around the text
+    heading: int  # 1-6 inside h1-h6, else 0
+    chrome: bool  # stands for a nav, aside, or the page's own header/footer (left unread)
+    caption: bool  # inside a figure or figcaption: a photo caption, never body
+    title_links: int = 0  # links of four words or more: teaser titles on a listing
+    opens_with_title_link: bool = False  # a teaser row: its title link, then an excerpt
+    weight: float = 0.0  # see `weigh`
+    ancestors: frozenset[int] = frozenset()  # `mem_id`s of the block elements around it
+
+    @property
+    def link_share(self) -> float:
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+
+@dataclass(slots=True)
+class Walk:
+    """Everything the reader needs from one pass over the page."""
+
+    runs: list[Run] = field(default_factory=list)
+    images: list[tuple[int, LexborNode]] = field(default_factory=list)  # (run index, <img>)
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """The body: its runs [start, end) (start is its first paragraph's), paragraphs, credits."""
+
+    start: int
+    end: int
+    paragraphs: list[str]
+    credit_paragraphs: list[str]
+
+
+def read_generic(doc: Document) -> Article:
+    """The article on any page; NotAnArticle for listings, ExtractionError when unsure."""
+    walk = walk_page(doc)
+    reference = reference_title(doc)
+    if is_error_message(walk.runs):
+        raise NotAnArticle("error page", doc.url)
+    start, end = main_stretch(walk.runs)
+    if is_listing(doc, walk, start, end):
+        raise NotAnArticle("listing page", doc.url)
+    if end <= start:
+        raise ExtractionError("unrecognised layout (no run of paragraphs)", doc.url)
+    title, title_index = choose_title(walk.runs, start, reference)
+    body = read_body(walk.runs, start, end, title)
+    lead, body_paragraphs = split_lead(walk.runs, body)
+    paragraphs, credit_paragraphs, credits = split_credits(body_paragraphs)
+    credit_paragraphs += body.credit_paragraphs
+    credits += _credits_of(body.credit_paragraphs)
+    text = join_paragraphs(paragraphs)
+    sure = confidence(title, text, paragraphs, walk.runs[start:end])
+    if sure < CONFIDENCE_THRESHOLD:
+        missing = "no title" if not title else f"confidence {sure:.2f} < {CONFIDENCE_THRESHOLD}"
+        raise ExtractionError(f"unrecognised layout ({missing})", doc.url)
+    scope = _common_block(walk.runs[start:end]) or doc.root
+    documents = document_links(scope, doc.url)
+    url = canonical_of(doc)
+    return Article(
+        url=url,
+        host=host_of(url),
+        layout=NAME,
+        title=title,
+        body=text,
+        lead=lead,
+        tags=find_tags(doc, walk.runs, start),
+        credits=credits,
+        credits_raw="\n".join(credit_paragraphs),
+        images=find_images(walk, title_index if title_index >= 0 else start, body.end, doc.url),
+        attachments=tuple(dict.fromkeys(url for url, _ in documents)),
+        date_clues=date_clues(doc, walk.runs, title_index, start, text),
+    )
+
+
+# -- the walk -----------------------------------------------------------------------------------
+
+
+def walk_page(doc: Document) -> Walk:
+    """Text runs and images of the page's <body>, in one iterative pass."""
+    root = doc.tree.body or doc.root
+    walker = _Walker()
+    if root is not None:
+        walker.captions = image_caption_cells(root).keys()
+        walker.walk(root)
+    return walker.result
+
+
+class _Walker:
+    """The state of one walk: the text being gathered and the elements it sits in."""
+
+    def __init__(self) -> None:
+        self.result = Walk()
+        self.parts: list[str] = []
+        self.owners: list[LexborNode] = []
+        self.owner_ids: list[int] = []
+        self.depth = {"content": 0, "heading": 0, "caption": 0}
+        self.links = 0  # how many <a> the walk is inside
+        self.captions: Collection[int] = ()  # `mem_id`s of table cells captioning a photo
+
+    def walk(self, root: LexborNode) -> None:
+        self.owners.append(root)
+        self.owner_ids.append(root.mem_id)
+        parts = self.parts
+        stack: list[LexborNode | tuple[str, int]] = [root]
+        while stack:
+            item = stack.pop()
+            if item.__class__ is tuple:
+                self.leave(*item)
+                continue
+            tag = item.tag
+            if tag == "-text":
+                text = item.text_content or ""
+                parts.append(f"{_LINK_OPEN}{text}{_LINK_CLOSE}" if self.links else text)
+                continue
+            if tag == "br":
+                parts.append(_BR)
+                continue
+            if tag in SILENT_TAGS:
+                continue
+            if tag in IMAGE_TAGS:
+                self.result.images.append((len(self.result.runs), item))
+                continue
+            if tag == "a":
+                self.links += 1
+                stack.append(_LEAVE_LINK)
+            elif tag in BLOCK_TAGS or tag in PAGE_CHROME_TAGS:
+                if tag in CHROME_TAGS or (tag in PAGE_CHROME_TAGS and not self.depth["content"]):
+                    self.skip_chrome(item)
+                    continue
+                stack.extend(self.enter(item, tag))
+            children = list(item.iter(include_text=True))
+            children.reverse()
+            stack.extend(children)
+        self.flush()
+
+    def skip_chrome(self, node: LexborNode) -> None:
+        """Leave navigation, sidebars and the page's header/footer unread: one separator run
+        stands for them, so no body is ever read across them."""
+        self.flush()
+        separator = Run("", 0, node, heading=0, chrome=True, caption=False, weight=-1000.0)
+        separator.ancestors = frozenset([*self.owner_ids, node.mem_id])
+        self.result.runs.append(separator)
+
+    def enter(self, node: LexborNode, tag: str) -> tuple[tuple[str, int], ...]:
+        """Open a block; the markers (in stack order) that undo what it changed on closing."""
+        self.flush()
+        self.owners.append(node)
+        self.owner_ids.append(node.mem_id)
+        exits = _BLOCK_EXITS[tag]
+        if node.mem_id in self.captions:
+            exits = (("caption", 1), *exits)
+        for key, amount in exits[:-1]:
+            self.depth[key] += amount
+        return exits
+
+    def leave(self, key: str, amount: int) -> None:
+        if key == "block":
+            self.flush()
+            self.owners.pop()
+            self.owner_ids.pop()
+        elif key == "link":
+            self.links -= 1
+        else:
+            self.depth[key] -= amount
+
+    def flush(self) -> None:
+        """Close the text gathered so far into runs, one per `<br><br>` paragraph."""
+        if not self.parts:
+            return
+        raw = "".join(self.parts)
+        self.parts.clear()
+        if raw.isspace():  # the whitespace between two blocks
+            return
+        raw = _SOURCE_LINE_BREAKS.sub(" ", raw)
+        for chunk in _BLANK_LINE.split(raw) if _BR in raw else (raw,):
+            self._add_run(chunk)
+
+    def _add_run(self, chunk: str) -> None:
+        link_chars = title_links = 0
+        opens = False
+        if _LINK_OPEN in chunk:
+            links = _LINK_TEXT.findall(chunk.replace(_LINK_CLOSE + _LINK_OPEN, ""))
+            link_chars = sum(len(clean_line(text)) for text in links)
+            title_links = sum(len(text.split()) >= 4 and len(text) >= 20 for text in links)
+            opens = title_links > 0 and chunk.lstrip().startswith(_LINK_OPEN)
+            opens = opens and len(links[0].split()) >= 4
+            chunk = chunk.replace(_LINK_OPEN, "").replace(_LINK_CLOSE, "")
+        text = clean_lines(chunk.replace(_BR, "\n")) if _BR in chunk else clean_line(chunk)
+        if text:
+            depth = self.depth
+            run = Run(
+                text=text,
+                link_chars=min(link_chars, len(text)),
+                owner=self.owners[-1],
+                heading=depth["heading"],
+                chrome=False,
+                caption=depth["caption"] > 0,
+                title_links=title_links,
+                opens_with_title_link=opens,
+                ancestors=frozenset(self.owner_ids),
+            )
+            run.weight = weigh(run)
+            self.result.runs.append(run)
+
+
+# -- the body -----------------------------------------------------------------------------------
+
+
+def weigh(run: Run) -> float:
+    """How much a run speaks for being body text: prose for, links, chrome and labels against."""
+    size = len(run.text)
+    if run.chrome:
+        return -100.0 - size
+    if READ_ALSO.match(run.text) or DOWNLOAD_LINE.fullmatch(run.text):
+        return -10.0  # an aside inside the body: it must not cut the body in two
+    if run.link_share > LINK_SHARE:
+        return -2.0 * size - 60  # a teaser's title link outweighs its excerpt
+    if run.heading or run.caption:
+        return -40.0
+    if _is_chrome_line(run.text):
+        return -40.0
+    if size < 150 and is_byline(run.text):
+        return -30.0
+    return size - RUN_COST
+
+
+def main_stretch(runs: list[Run]) -> tuple[int, int]:
+    """[start, end) of the runs with the largest total weight, kept to one element."""
+    best, best_start, best_end = 0.0, 0, 0
+    total, start = 0.0, 0
+    for index, run in enumerate(runs):
+        if total <= 0:
+            total, start = 0.0, index
+        total += run.weight
+        if total > best:
+            best, best_start, best_end = total, start, index + 1
+    return _within_one_element(runs, best_start, best_end)
+
+
+def _within_one_element(runs: list[Run], start: int, end: int) -> tuple[int, int]:
+    """The stretch trimmed to the runs under the element that holds most of its weight.
+
+    A stretch can run on past the article into a block of teasers with long excerpts; the
+    article's own element holds its heaviest paragraph and nearly all of its weight.
+    """
+    if end - start < 2:
+        return start, end
+    weights = [max(run.weight, 0.0) for run in runs[start:end]]
+    heaviest = start + weights.index(max(weights))
+    chains = [run.ancestors for run in runs[start:end]]
+    needed = 0.8 * sum(weights)
+    node: LexborNode | None = runs[heaviest].owner
+    while node is not None:
+        held = sum(w for w, chain in zip(weights, chains, strict=True) if node.mem_id in chain)
+        if held >= needed:
+            inside = [i for i, chain in enumerate(chains) if node.mem_id in chain]
+            return start + inside[0], start + inside[-1] + 1
+        node = node.parent
+    return start, end
+
+
+def read_body(runs: list[Run], start: int, end: int, title: str) -> Body:
+    """The stretch's paragraphs without boilerplate, and the credit runs that follow it.
+
+    Short runs after the stretch but inside the element that holds it (a closing list, a
+    last short sentence) are body too, up to the credits or the tag block.
+    """
+    block = _common_block(runs[start:end])
+    if block is not None and all(run.owner.mem_id == block.mem_id for run in runs[start:end]):
+        block = block.parent  # one element of `<br>` paragraphs: its siblings may follow it
+    while end < len(runs) and block is not None and _is_inside(runs[end], block):
+        run = runs[end]
+        if run.heading or run.chrome or TAG_LABEL.fullmatch(run.text):
+            break
+        if run.owner.tag in ("td", "th") and run.owner.mem_id not in runs[end - 1].ancestors:
+            break  # the next cell of a layout table: a sidebar, not the body
+        if parse_credit_block(run.text) is not None:
+            break
+        end += 1
+    folded_title = title.casefold()
+    paragraphs = []
+    first = end
+    for index in range(start, end):
+        run = runs[index]
+        if run.chrome or run.caption or run.link_share > LINK_SHARE:
+            continue
+        if run.text.casefold() == folded_title or _is_chrome_line(run.text):
+            continue
+        text = strip_shortcodes(run.text)
+        if text:
+            paragraphs.append(text)
+            first = min(first, index)
+    credit_paragraphs: list[str] = []
+    index = end
+    while index < len(runs) and index < end + 8:
+        run = runs[index]
+        if parse_credit_block(run.text) is not None and not run.chrome:
+            credit_paragraphs.append(run.text)
+        elif run.heading or run.weight > 0:  # the next section, or prose: no credits follow
+            break
+        index += 1
+    return Body(first, index if credit_paragraphs else end, paragraphs, credit_paragraphs)
+
+
+def _is_inside(run: Run, block: LexborNode) -> bool:
+    return block.mem_id in run.ancestors
+
+
+def split_lead(runs: list[Run], body: Body) -> tuple[str, list[str]]:
+    """The photo caption or standfirst, and the body paragraphs without it.
+
+    The caption of a figure just before (or opening) the body, a [caption] shortcode opening
+    it, or a wholly italic first paragraph (judged by its owner element).
+    """
+    for run in runs[max(body.start - 3, 0) : body.start + 1]:
+        if run.caption and not run.chrome:
+            return run.text, body.paragraphs
+    opening = runs[body.start].text if body.start < len(runs) else ""
+    caption = shortcode_caption(opening)
+    if caption:
+        return caption, body.paragraphs
+    owner = runs[body.start].owner if body.start < len(runs) else None
+    if body.paragraphs and owner is not None and _is_paragraph_in_italics(owner):
+        return body.paragraphs[0], body.paragraphs[1:]
+    before = runs[body.start - 1] if body.start > 0 else None
+    if before is not None and not before.chrome and _is_paragraph_in_italics(before.owner):
+        return before.text, body.paragraphs
+    return "", body.paragraphs
+
+
+def _is_paragraph_in_italics(node: LexborNode) -> bool:
+    return node.tag == "p" and is_wholly_italic(node)
+
+
+def _is_chrome_line(text: str) -> bool:
+    if len(text) > 150 and "\n" not in text:  # prose: only a "Baca juga" line can be chrome
+        return READ_ALSO.match(text) is not None
+    folded = text.casefold()
+    if folded in EXTRA_BOILERPLATE or is_noise_paragraph(text):
+        return True
+    if len(text) < 40 and TAG_LABEL.fullmatch(text):
+        return True
+    return len(text) < 30 and all(line.casefold() in BOILERPLATE_LINES for line in text.split())
+
+
+def is_byline(text: str) -> bool:
+    """A short line that dates the page ("Ditulis oleh X pada Kamis, 12 Desember 2019")."""
+    if text.endswith((".", '"', "”")):
+        return False
+    folded = text.casefold()
+    return BYLINE_WORDS.search(folded) is not None or YEAR.search(text) is not None
+
+
+def is_error_text(text: str) -> bool:
+    """ "Halaman tidak ditemukan", "Page not found", "404" as a page says it."""
+    folded = text.casefold()
+    return ERROR_WORDS.search(folded) is not None and ERROR_TEXT.search(text) is not None
+
+
+def _credits_of(paragraphs: list[str]) -> tuple[Credit, ...]:
+    return tuple(c for paragraph in paragraphs for c in parse_credit_block(paragraph) or ())
+
+
+def _common_block(runs: list[Run]) -> LexborNode | None:
+    """The nearest element holding every run of the body."""
+    if not runs:
+        return None
+    shared = runs[0].ancestors
+    for run in runs[1:]:
+        shared &= run.ancestors
+    node: LexborNode | None = runs[0].owner
+    while node is not None and node.mem_id not in shared:
+        node = node.parent
+    return node
+
+
+# -- title, listing, confidence -----------------------------------------------------------------
+
+
+def reference_title(doc: Document) -> str:
+    """What the page's metadata calls it: og:title, else <title> without the site's name."""
+    og = doc.meta("og:title")
+    if og and not SITE_NAME.fullmatch(og):
+        return strip_site_name(og)
+    node = doc.tree.css_first("title")
+    return strip_site_name(clean_line(node.text())) if node is not None else ""
+
+
+def strip_site_name(title: str) -> str:
+    """ "Judul | Bawaslu Provinsi Lampung" or "Bawaslu Kab. Blora - Judul" without the site."""
+    for separator in TITLE_SEPARATORS:
+        head, found, tail = title.rpartition(separator)
+        if found and SITE_AFFIX.fullmatch(tail.strip()):
+            return strip_site_name(head.strip())
+        head, found, tail = title.partition(separator)
+        if found and SITE_AFFIX.fullmatch(head.strip()):
+            return tail.strip()
+    return "" if SITE_NAME.fullmatch(title) else title
+
+
+def choose_title(runs: list[Run], start: int, reference: str) -> tuple[str, int]:
+    """The title and the index of its run (-1 when it came from metadata only).
+
+    The heading before the body that the metadata names (a doubled title is read once);
+    else any short line before the body that equals it; else the nearest main heading; else
+    the metadata's title; else a headline-like line just before the body.
+    """
+    before = [
+        (index, run)
+        for index, run in enumerate(runs[:start])
+        if not run.chrome and not run.caption and len(run.text) < 300
+    ]
+    folded = reference.casefold()
+    headings = [(i, run) for i, run in before if run.heading and _could_be_title(run.text)]
+    if folded:
+        for index, run in reversed(before):
+            if " ".join(run.text.split()).casefold() == folded:
+                return " ".join(run.text.split()), index
+        for index, run in reversed(before):  # a title and its date line split by one <br>
+            for line in run.text.splitlines():
+                if line.casefold() == folded:
+                    return line, index
+    for level in (1, 2, 3):
+        for index, run in reversed(headings):
+            if run.heading == level:
+                return " ".join(run.text.split()), index
+    if reference:
+        return reference, -1
+    return _title_line_before(runs, start)
+
+
+def _title_line_before(runs: list[Run], start: int) -> tuple[str, int]:
+    """A title printed as a plain line (`<div class="judul">`): the nearest line just before
+    the body that reads like a headline, past its date line and photo."""
+    for index in range(start - 1, max(start - 5, -1), -1):
+        run = runs[index]
+        if run.chrome or run.weight <= -100:
+            break
+        text = " ".join(run.text.split())
+        if run.caption or is_byline(text) or run.link_share > LINK_SHARE:
+            continue
+        if 3 <= len(text.split()) <= 30 and not text.endswith(".") and _could_be_title(text):
+            return text, index
+    return "", -1
+
+
+def _could_be_title(text: str) -> bool:
+    folded = text.casefold()
+    return (
+        folded not in EXTRA_BOILERPLATE
+        and folded not in BOILERPLATE_LINES
+        and not SITE_NAME.fullmatch(text)
+        and len(text.split()) >= 2
+    )
+
+
+def is_listing(doc: Document, walk: Walk, start: int, end: int) -> bool:
+    """Many title links (a numbered pager, or little prose besides), or teasers with excerpts
+    around a body no longer than a few of them.
+
+    An article's related-news block has title links and teasers too, but its body dwarfs them.
+    """
+    runs = walk.runs
+    body_size = sum(len(run.text) for run in runs[start:end] if run.weight > 0)
+    title_links, excerpts = 0, []
+    for index, run in enumerate(runs):
+        if run.chrome or not run.title_links:
+            continue
+        title_links += run.title_links
+        own_text = len(run.text) - run.link_chars
+        following = next((r for r in runs[index + 1 : index + 4] if r.weight > 0), None)
+        if own_text >= 80:
+            excerpts.append(own_text)
+        elif run.link_share >= 0.8 and following is not None:
+            excerpts.append(len(following.text))
+    if title_links >= 4 and (body_size < 200 or pager_links(doc) >= 2):
+        return True
+    rows = [run for run in runs[start:end] if run.opens_with_title_link]
+    if len(rows) >= 3 and not READ_ALSO.match(rows[0].text):
+        return True
+    if len(excerpts) < 3:
+        return False
+    return body_size < 4 * sorted(excerpts)[len(excerpts) // 2]
+
+
+def pager_links(doc: Document) -> int:
+    """Links to a numbered listing page, or labelled "next", anywhere on the page."""
+    count = 0
+    for link in doc.tree.css("a[href]"):
+        text = link.text().strip().lower()
+        if not text or len(text) > 15:
+            continue
+        attributes = link.attributes
+        numbered = text.isdigit() and PAGE_HREF.search(attributes.get("href") or "")
+        if numbered or NEXT_TEXT.fullmatch(clean_line(text)) or attributes.get("rel") == "next":
+            count += 1
+    return count
+
+
+def is_error_message(runs: list[Run]) -> bool:
+    """A page whose little text says "halaman tidak ditemukan" / "page not found"."""
+    content = [run.text for run in runs if not run.chrome]
+    if sum(len(text) for text in content) > 1500:
+        return False
+    return any(len(text) < 200 and is_error_text(text) for text in content)
+
+
+def confidence(title: str, text: str, paragraphs: list[str], stretch: list[Run]) -> float:
+    """0..1: a title, enough prose in several paragraphs, few links, a title the body echoes."""
+    if not title or not text:
+        return 0.0
+    size = sum(len(run.text) for run in stretch) or 1
+    links = sum(run.link_chars for run in stretch) / size
+    title_words = set(_WORD.findall(title.casefold()))
+    body_words = set(_WORD.findall(text.casefold()))
+    echo = len(title_words & body_words) / len(title_words) if title_words else 0.0
+    return (
+        0.3
+        + 0.3 * min(1.0, len(text) / 600)
+        + 0.2 * min(1.0, len(paragraphs) / 3)
+        + 0.1 * (1.0 - min(1.0, links * 2))
+        + 0.1 * min(1.0, echo * 2)
+    )
+
+
+# -- other fields -------------------------------------------------------------------------------
+
+
+def find_tags(doc: Document, runs: list[Run], start: int) -> tuple[str, ...]:
+    """Terms of the "Tag"/"Tags"/"Label" block after the body start, whatever its markup.
+
+    The label may stand alone with the terms in the blocks after it ("Tag" / "Berita" /
+    "Agenda"), lead a line of links ("Tagged <a>Pemilu</a>, <a>Humas</a>"), or lead a plain
+    list ("Tags: Pemilu, Humas"). With no label, the links to tag pages outside the page
+    chrome are the tags.
+    """
+    for index in range(start, len(runs)):
+        run = runs[index]
+        if run.chrome or len(run.text) > 300:
+            continue
+        folded = run.text.casefold()
+        label = TAG_LABEL.search(run.text) if TAG_WORDS.search(folded) else None
+        if label is None:
+            continue
+        rest = run.text[label.end() :].strip()
+        if not rest:
+            names = _terms_after(runs[index + 1 : index + 30])
+        elif run.link_share >= 0.3:
+            names = [name for name in _link_texts(run.owner) if name in rest]
+            names = [name for name in names if name.casefold() not in BOILERPLATE_LINES]
+        elif label.start() == 0 and ":" in label.group(0) and len(rest) < 200:
+            names = re.split(r"\s*[,\n|·#]\s*", rest)
+        else:
+            continue
+        names = [name.lstrip("#").strip() for name in names]  # "#Pemilu": the tag is "Pemilu"
+        names = [name for name in names if name]
+        if names:
+            return tuple(dict.fromkeys(names))
+    return _tag_links(doc)
+
+
+def _tag_links(doc: Document) -> tuple[str, ...]:
+    names = []
+    for link in doc.tree.css(TAG_LINKS):
+        name = clean_line(link.text())
+        if name and len(name) <= 40 and not _in_page_chrome(link):
+            names.append(name)
+    return tuple(dict.fromkeys(names))
+
+
+def _in_page_chrome(node: LexborNode) -> bool:
+    """Inside a nav or aside, or a header/footer that is not the article's own."""
+    in_header_or_footer = False
+    parent = node.parent
+    while parent is not None:
+        tag = parent.tag
+        if tag in CHROME_TAGS:
+            return True
+        if tag in PAGE_CHROME_TAGS:
+            in_header_or_footer = True
+        elif tag in CONTENT_TAGS:
+            return False
+        parent = parent.parent
+    return in_header_or_footer
+
+
+def _terms_after(runs: list[Run]) -> list[str]:
+    """The short link runs that follow a standalone tag label."""
+    names = []
+    for run in runs:
+        if run.chrome or run.heading or len(run.text) > 60 or run.link_share < 0.5:
+            break
+        if is_share_line(run.text):
+            break
+        names.extend(re.split(r"\s*[,\n|·]\s*", run.text))
+    return names
+
+
+def _link_texts(block: LexborNode) -> list[str]:
+    return [clean_line(link.text()) for link in block.css("a")]
+
+
+def find_images(walk: Walk, title_index: int, end: int, base: str) -> tuple[Image, ...]:
+    """Images between the title and the end of the body, absolute, with alt and caption."""
+    found: dict[str, Image] = {}
+    for position, node in walk.images:
+        if position < max(title_index, 0) or position > end:
+            continue
+        attributes = node.attributes
+        url = absolute_url(base, attributes.get("src") or attributes.get("data-src"))
+        if url and url not in found:
+            found[url] = Image(url, clean_line(attributes.get("alt") or ""), _caption_of(node))
+    return tuple(found.values())
+
+
+def _caption_of(image: LexborNode) -> str:
+    """The figure's caption, or the text of the [caption] shortcode the image sits in."""
+    caption = caption_of(image)
+    if caption or image.parent is None:
+        return caption
+    return shortcode_caption(image.parent.text())
+
+
+def date_clues(
+    doc: Document, runs: list[Run], title_index: int, start: int, body: str
+) -> tuple[DateClue, ...]:
+    """Metadata dates, the byline lines between title and body, the URL's date, the body."""
+    bylines = []
+    for run in runs[max(title_index, 0) : start]:
+        is_title_run = title_index >= 0 and run is runs[title_index]
+        lines = run.text.splitlines()[1:] if is_title_run else [run.text]
+        bylines.extend(line for line in lines if len(line) < 200 and re.search(r"\d", line))
+    return date_clues_of(doc, doc.root, bylines, body)
