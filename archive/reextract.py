@@ -292,15 +292,9 @@ def captures_in(path: Path, last_answers: dict[str, int]) -> Iterator[Capture]:
         yield capture if last_answers.get(capture.url) == index else replace(capture, final=False)
 
 
-def article_captures(warc_files: list[Path]) -> Iterator[Capture]:
-    """The readable answers to article requests of `warc_files`, in order."""
-    for path in warc_files:
-        responses = (record for record in _records(path) if record.rec_type == "response")
-        for record in responses:
-            if record.rec_headers.get_header(ROLE_FIELD) == "article":
-                capture = _readable_capture(record, path)
-                if capture is not None:
-                    yield capture
+def captures(path: Path) -> Iterator[Capture]:
+    """The readable answers of one WARC file in order, each `final` if it is its URL's last."""
+    return captures_in(path, _survey(path).last_answers)
 
 
 def _records(path: Path) -> Iterator[Any]:
