@@ -44,6 +44,7 @@ from scrapers.visits import (
     CRAWL_DATE_FIELD,
     LISTING_DATE_FIELD,
     ROLE_FIELD,
+    ROLES,
     RUN_OPTIONS_FIELD,
     ListingWalked,
     PageVisit,
@@ -144,7 +145,7 @@ def _record_or_skip(
 
 def _items(capture: Capture, site: Site, run: _Run) -> Iterator[Item]:
     """What the spider yielded for this answer (`scrapers.spiders.berita`)."""
-    if not capture.final or capture.status in REDIRECTS or not capture.role:
+    if not capture.final or capture.status in REDIRECTS:
         return
     if capture.role == "article":
         yield from _article_items(capture, site, run.dating)
@@ -283,9 +284,12 @@ def _options(warcinfo: bytes) -> dict[str, Any]:
 
 
 def captures_in(path: Path, last_answers: dict[str, int]) -> Iterator[Capture]:
-    """The readable answers of one WARC file in order, each `final` if it is its URL's last."""
+    """The readable answers of one WARC file to the spider's pages (robots.txt and the like
+    left out), in order, each `final` if it is its URL's last."""
     responses = (record for record in _records(path) if record.rec_type == "response")
     for index, record in enumerate(responses):
+        if record.rec_headers.get_header(ROLE_FIELD) not in ROLES:
+            continue
         capture = _readable_capture(record, path)
         if capture is None:
             continue
