@@ -216,11 +216,11 @@ def _delete_late(
 ) -> tuple[MirrorSite, SiteDay]:
     """Maybe delete an old article (see LATE_DELETE_CHANCE); `deleted` is updated in place."""
     latest = today - timedelta(days=LATE_AFTER_DAYS)
-    old = sorted(a.path for a in site.articles if a.published_date < latest)
+    old = {a.path: a for a in site.articles if a.published_date < latest}
     if not old or rng.random() >= LATE_DELETE_CHANCE:
         return site, day
-    path = rng.choice(old)
-    deleted[path] = Deletion(site.article_at(path), number, late=True)
+    path = rng.choice(sorted(old))
+    deleted[path] = Deletion(old[path], number, late=True)
     kept = tuple(article for article in site.articles if article.path != path)
     return replace(site, articles=kept), replace(day, deleted=(*day.deleted, path))
 
