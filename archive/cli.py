@@ -164,10 +164,11 @@ def _check_crawl_input(
             preflight.check_mirror_url(chosen["MIRROR_URL"])
         if chosen["CRAWL_TODAY"]:
             preflight.check_today(chosen["CRAWL_TODAY"], replay=replay)
-        if "DOWNLOAD_DELAY" in chosen:
-            preflight.check_delay(chosen["DOWNLOAD_DELAY"], mirror=bool(chosen["MIRROR_URL"]))
         for name, value in map(_setting, overrides):
             preflight.check_setting(name, value, settings.get(name))
+        if "DOWNLOAD_DELAY" in chosen:  # from --delay, or a --set checked as a number above
+            delay = float(chosen["DOWNLOAD_DELAY"])
+            preflight.check_delay(delay, mirror=bool(chosen["MIRROR_URL"]))
         preflight.check_archive_path(Path(chosen["ARCHIVE_DB"]))
     except preflight.InputError as error:
         raise click.ClickException(str(error)) from None

@@ -45,6 +45,7 @@ def refused(*args: str) -> str:
         ((*SITE, "--delay", "-5"), "--delay"),
         ((*SITE, "--delay", "0"), "--delay"),
         ((*SITE, *LOOPBACK_MIRROR, "--delay", "nan"), "--delay"),
+        ((*SITE, "--set", "DOWNLOAD_DELAY=-5"), "--delay"),
         ((*SITE, "--set", "RETRY_TIMES=many"), "RETRY_TIMES"),
         ((*SITE, "--set", "ROBOTSTXT_OBEY=perhaps"), "ROBOTSTXT_OBEY"),
         ((*SITE, "--set", "retry_times=1"), "upper case"),
