@@ -25,6 +25,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlite_utils import Database
+from sqlite_utils.db import Table
 
 from archive.drift import PastReading
 
@@ -188,7 +189,7 @@ class RunLog:
         return PastReading(row[0][:10], json.loads(row[1])) if row else None
 
     def run(self, run_id: int) -> dict[str, Any]:
-        return self.db["crawl_runs"].get(run_id)
+        return Table(self.db, "crawl_runs").get(run_id)
 
     def first_crawl_today(self) -> date | None:
         """The date the archive's first run took as today, if it was given one (`--today`)."""
@@ -301,7 +302,7 @@ class RunLog:
             if full or _revisit_due(row["reference"], row["checked_on"], today, revisit_days)
         ]
         due += _swept(archived, set(due), today, sweep)
-        site = self.db["crawl_sites"].get(host) if self._has_site(host) else None
+        site = Table(self.db, "crawl_sites").get(host) if self._has_site(host) else None
         return SiteMemory(
             host=host,
             listing_url=(site or {}).get("listing_url") or "",
@@ -339,7 +340,7 @@ class RunLog:
         return run is None or run[0] not in FINISHED_STATUSES
 
     def create_schema(self) -> None:
-        self.db["crawl_runs"].create(
+        Table(self.db, "crawl_runs").create(
             {
                 "id": int,
                 "started_at": str,
@@ -353,13 +354,13 @@ class RunLog:
             not_null=["started_at", "status"],
             if_not_exists=True,
         )
-        self.db["crawl_site_stats"].create(
+        Table(self.db, "crawl_site_stats").create(
             {"run_id": int, "host": str, **dict.fromkeys(SITE_COUNTS, int)},
             pk=("run_id", "host"),
             foreign_keys=[("run_id", "crawl_runs", "id")],
             if_not_exists=True,
         )
-        self.db["crawl_errors"].create(
+        Table(self.db, "crawl_errors").create(
             {
                 "id": int,
                 "run_id": int,
@@ -373,7 +374,7 @@ class RunLog:
             foreign_keys=[("run_id", "crawl_runs", "id")],
             if_not_exists=True,
         )
-        self.db["crawl_pages"].create(
+        Table(self.db, "crawl_pages").create(
             {
                 "url": str,
                 "host": str,
@@ -388,7 +389,7 @@ class RunLog:
             not_null=["host", "kind"],
             if_not_exists=True,
         )
-        self.db["crawl_sites"].create(
+        Table(self.db, "crawl_sites").create(
             {
                 "host": str,
                 "listing_url": str,
@@ -399,8 +400,8 @@ class RunLog:
             pk="host",
             if_not_exists=True,
         )
-        self.db["crawl_pages"].create_index(["host"], if_not_exists=True)
-        self.db["crawl_errors"].create_index(["run_id"], if_not_exists=True)
+        Table(self.db, "crawl_pages").create_index(["host"], if_not_exists=True)
+        Table(self.db, "crawl_errors").create_index(["run_id"], if_not_exists=True)
 
 
 def _swept(archived: list[dict[str, Any]], due: set[str], today: date, sweep: Sweep) -> list[str]:

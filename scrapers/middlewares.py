@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Self
 from urllib.parse import urlsplit
 
-from scrapy import signals
+from scrapy import Spider, signals
 from scrapy.core.downloader import Downloader
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
@@ -64,13 +64,17 @@ class BackoffRetryMiddleware(RetryMiddleware):
     def from_crawler(cls, crawler: Crawler) -> Self:
         return cls(crawler)
 
-    def process_response(self, request: Request, response: Response) -> Request | Response:
+    def process_response(
+        self, request: Request, response: Response, spider: Spider | None = None
+    ) -> Request | Response:
         result = super().process_response(request, response)
         if isinstance(result, Request):
             self._slow_down(result, _retry_after(response))
         return result
 
-    def process_exception(self, request: Request, exception: Exception) -> Request | None:
+    def process_exception(
+        self, request: Request, exception: Exception, spider: Spider | None = None
+    ) -> Request | Response | None:
         result = super().process_exception(request, exception)
         if isinstance(result, Request):
             self._slow_down(result, None)
@@ -86,7 +90,7 @@ class BackoffRetryMiddleware(RetryMiddleware):
 
 def _retry_after(response: Response) -> float | None:
     """Seconds from a Retry-After header (a number or an HTTP date), None if absent or bad."""
-    value = response.headers.get(b"Retry-After", b"").decode("latin-1").strip()
+    value = (response.headers.get(b"Retry-After") or b"").decode("latin-1").strip()
     if not value:
         return None
     if value.isdigit():
@@ -102,7 +106,9 @@ class HostAwareRedirectMiddleware(RedirectMiddleware):
     download slot: the request waits out the delay of the host it now goes to, and the
     frontier queues it with that host's requests."""
 
-    def process_response(self, request: Request, response: Response) -> Request | Response:
+    def process_response(
+        self, request: Request, response: Response, spider: Spider | None = None
+    ) -> Request | Response:
         result = super().process_response(request, response)
         if isinstance(result, Request) and _host(result) != _host(request):
             result.meta.pop(DOWNLOAD_SLOT, None)
@@ -211,7 +217,8 @@ def stop_for_full_disk(crawler: Crawler, path: object) -> None:
     if crawler.stats.get_value("run/disk_full"):
         return
     crawler.stats.set_value("run/disk_full", str(path))
-    crawler.spider.logger.error(disk_full_problem(path))
+    if crawler.spider is not None:
+        crawler.spider.logger.error(disk_full_problem(path))
     deferred_from_coro(crawler.engine.close_spider_async(reason=DISK_FULL_REASON))
 
 

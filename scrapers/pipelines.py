@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime
 from logging import WARNING
-from typing import Self
+from typing import TYPE_CHECKING, Self, cast
 
 from scrapy import signals
 from scrapy.crawler import Crawler
@@ -23,6 +23,9 @@ from archive.store import Archive
 from scrapers.article import FailedPage
 from scrapers.middlewares import run_options, stop_for_full_disk
 from scrapers.opslog import emit, report_run
+
+if TYPE_CHECKING:
+    from scrapers.spiders.berita import BeritaSpider
 
 
 class ArchivePipeline:
@@ -40,7 +43,8 @@ class ArchivePipeline:
         return pipeline
 
     def open_spider(self) -> None:
-        spider, settings, stats = self.crawler.spider, self.crawler.settings, self.crawler.stats
+        spider = cast("BeritaSpider", self.crawler.spider)  # the one spider that has a registry
+        settings, stats = self.crawler.settings, self.crawler.stats
         archive = Archive(self.db_path)
         archive.load_sites(spider.registry)
         hosts = [site.host for site in spider.sites]

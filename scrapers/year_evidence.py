@@ -257,8 +257,8 @@ def page_node_id(html: str, url: str = "") -> int | None:
 
 def node_id_evidence(node_id: int, anchors: Sequence[Anchor]) -> YearEvidence | None:
     """Between the dated articles created just before and just after it (node ids grow with
-    time). `anchors` must be sorted by node id; each side reads NEIGHBOURS of them."""
-    ids = [anchor.node_id for anchor in anchors]
+    time). `anchors` must be sorted by node id (all known); each side reads NEIGHBOURS."""
+    ids = [anchor.node_id or 0 for anchor in anchors]
     below = bisect.bisect_left(ids, node_id)
     above = bisect.bisect_right(ids, node_id)
     older = [anchor.day for anchor in anchors[max(0, below - NEIGHBOURS) : below]]

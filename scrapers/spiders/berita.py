@@ -207,11 +207,11 @@ class BeritaSpider(scrapy.Spider):
             reading = read_page(
                 response.body,
                 response.url,
-                headers.get(b"Content-Type", b"").decode("latin-1"),
+                (headers.get(b"Content-Type") or b"").decode("latin-1"),
                 site,
                 listing_date,
                 self.today(site),
-                last_modified=headers.get(b"Last-Modified", b"").decode("latin-1"),
+                last_modified=(headers.get(b"Last-Modified") or b"").decode("latin-1"),
                 first_seen=self.dating.first_seen(site.host, response.url),
             )
         except NotAnArticle:
@@ -336,8 +336,8 @@ class BeritaSpider(scrapy.Spider):
             role=role,
             outcome=outcome,
             on=self.today(site),
-            etag=headers.get(b"ETag", b"").decode("latin-1"),
-            last_modified=headers.get(b"Last-Modified", b"").decode("latin-1"),
+            etag=(headers.get(b"ETag") or b"").decode("latin-1"),
+            last_modified=(headers.get(b"Last-Modified") or b"").decode("latin-1"),
             listing_date=listing_date,
         )
 
