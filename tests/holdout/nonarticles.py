@@ -1,0 +1,413 @@
+# ruff: noqa: E501  (HTML templates are kept on one line as served)
+"""Hand-written pages of the hold-out set that are NOT articles: the reader must reject each.
+
+(name, theme, url, kind, html). Several carry long paragraphs or article markup on purpose,
+as real home, tag, profile and announcement pages do.
+"""
+
+from __future__ import annotations
+
+JOOMLA3_LISTING = """<!DOCTYPE html>
+<html lang="id-id" dir="ltr">
+<head>
+<meta charset="utf-8" />
+<meta name="generator" content="Joomla! - Open Source Content Management" />
+<title>Berita - Bawaslu Kabupaten Kebumen</title>
+<link href="/index.php/berita?format=feed&amp;type=rss" rel="alternate" type="application/rss+xml" title="RSS 2.0" />
+<link href="/templates/protostar/css/template.css?1a2b" rel="stylesheet" />
+</head>
+<body class="site com_content view-category layout-blog no-task itemid-112">
+<div class="body" id="top"><div class="container">
+<header class="header" role="banner"><a class="brand pull-left" href="/"><img src="/images/logo-bawaslu-kebumen.png" alt="Bawaslu Kabupaten Kebumen" /></a></header>
+<nav class="navigation" role="navigation"><ul class="nav menu nav-pills mod-list"><li class="item-101"><a href="/">Beranda</a></li><li class="item-112 current active"><a href="/index.php/berita">Berita</a></li><li class="item-113"><a href="/index.php/pengumuman">Pengumuman</a></li><li class="item-114"><a href="/index.php/profil">Profil</a></li></ul>
+<ul class="breadcrumb"><li>Anda di sini: &#160;</li><li><a href="/" class="pathway">Beranda</a><span class="divider"> / </span></li><li class="active"><span>Berita</span></li></ul></nav>
+<div class="row-fluid"><main id="content" role="main" class="span9">
+<div class="blog" itemscope itemtype="https://schema.org/Blog">
+<div class="page-header"><h1>Berita</h1></div>
+<div class="items-leading clearfix">
+<div class="leading-0" itemprop="blogPost" itemscope itemtype="https://schema.org/BlogPosting">
+<div class="page-header"><h2 itemprop="name"><a href="/index.php/berita/bawaslu-kebumen-awasi-pergeseran-logistik-pilkada-ke-26-kecamatan" itemprop="url">Bawaslu Kebumen Awasi Pergeseran Logistik Pilkada ke 26 Kecamatan</a></h2></div>
+<dl class="article-info muted"><dt class="article-info-term">Rincian</dt><dd class="createdby">Ditulis oleh Super User</dd><dd class="published"><time itemprop="datePublished">Diterbitkan: 18 November 2024</time></dd><dd class="hits">Dilihat: 201</dd></dl>
+<p>Kebumen – Bawaslu Kabupaten Kebumen mengawasi pergeseran logistik Pemilihan Serentak 2024 dari gudang KPU Kebumen ke 26 Panitia Pemilihan Kecamatan, Senin (18/11/2024). Pengawasan dilakukan sejak pukul 07.00 WIB hingga seluruh armada tiba di kecamatan tujuan.</p>
+<p>Koordinator Divisi Pencegahan, Partisipasi Masyarakat dan Hubungan Masyarakat Bawaslu Kebumen, Eko Purnomo, mengatakan jajarannya memastikan jumlah kotak suara, bilik suara, surat suara, dan formulir sesuai dengan berita acara serah terima.</p>
+<p class="readmore"><a class="btn" href="/index.php/berita/bawaslu-kebumen-awasi-pergeseran-logistik-pilkada-ke-26-kecamatan" itemprop="url"><span class="icon-chevron-right"></span> Selengkapnya: Bawaslu Kebumen Awasi Pergeseran Logistik Pilkada ke 26 Kecamatan</a></p>
+</div>
+</div>
+<div class="items-row cols-2 row-0 row-fluid clearfix">
+<div class="span6"><div class="item column-1" itemprop="blogPost" itemscope itemtype="https://schema.org/BlogPosting">
+<div class="page-header"><h2 itemprop="name"><a href="/index.php/berita/sosialisasi-pengawasan-partisipatif-bagi-pemilih-pemula-di-sma-negeri-1-gombong" itemprop="url">Sosialisasi Pengawasan Partisipatif bagi Pemilih Pemula di SMA Negeri 1 Gombong</a></h2></div>
+<dl class="article-info muted"><dd class="published"><time itemprop="datePublished">Diterbitkan: 17 Oktober 2024</time></dd></dl>
+<p>Gombong – Bawaslu Kabupaten Kebumen menyelenggarakan sosialisasi pengawasan partisipatif bagi pemilih pemula di SMA Negeri 1 Gombong, Kamis (17/10/2024). Kegiatan ini diikuti 250 siswa kelas XII.</p>
+<p class="readmore"><a class="btn" href="/index.php/berita/sosialisasi-pengawasan-partisipatif-bagi-pemilih-pemula-di-sma-negeri-1-gombong"><span class="icon-chevron-right"></span> Selengkapnya: Sosialisasi Pengawasan Partisipatif bagi Pemilih Pemula di SMA Negeri 1 Gombong</a></p>
+</div></div>
+<div class="span6"><div class="item column-2" itemprop="blogPost" itemscope itemtype="https://schema.org/BlogPosting">
+<div class="page-header"><h2 itemprop="name"><a href="/index.php/berita/bawaslu-kebumen-gelar-rapat-koordinasi-pengawasan-tahapan-kampanye-pilkada-2024" itemprop="url">Bawaslu Kebumen Gelar Rapat Koordinasi Pengawasan Tahapan Kampanye Pilkada 2024</a></h2></div>
+<dl class="article-info muted"><dd class="published"><time itemprop="datePublished">Diterbitkan: 24 September 2024</time></dd></dl>
+<p>Kebumen – Badan Pengawas Pemilihan Umum (Bawaslu) Kabupaten Kebumen menggelar rapat koordinasi pengawasan tahapan kampanye Pemilihan Bupati dan Wakil Bupati Kebumen Tahun 2024 di Aula Hotel Mexolie, Selasa (24/9/2024).</p>
+<p class="readmore"><a class="btn" href="/index.php/berita/bawaslu-kebumen-gelar-rapat-koordinasi-pengawasan-tahapan-kampanye-pilkada-2024"><span class="icon-chevron-right"></span> Selengkapnya: Bawaslu Kebumen Gelar Rapat Koordinasi Pengawasan Tahapan Kampanye Pilkada 2024</a></p>
+</div></div>
+</div>
+<div class="items-more"><ol class="nav nav-tabs nav-stacked"><li><a href="/index.php/berita/bawaslu-kebumen-ikuti-apel-siaga">Bawaslu Kebumen Ikuti Apel Siaga</a></li><li><a href="/index.php/berita/panwascam-karanganyar-gelar-patroli">Panwascam Karanganyar Gelar Patroli</a></li></ol></div>
+<div class="pagination"><p class="counter pull-right">Halaman 2 dari 38</p>
+<ul><li class="pagination-start"><a title="Awal" href="/index.php/berita" class="pagenav">Awal</a></li><li class="pagination-prev"><a title="Sebelumnya" href="/index.php/berita" class="pagenav">Sebelumnya</a></li><li><a href="/index.php/berita" class="pagenav">1</a></li><li><span class="pagenav">2</span></li><li><a href="/index.php/berita?start=10" class="pagenav">3</a></li><li><a href="/index.php/berita?start=15" class="pagenav">4</a></li><li class="pagination-next"><a title="Selanjutnya" href="/index.php/berita?start=10" class="pagenav">Selanjutnya</a></li><li class="pagination-end"><a title="Akhir" href="/index.php/berita?start=185" class="pagenav">Akhir</a></li></ul></div>
+</div>
+</main></div>
+</div></div>
+<footer class="footer"><div class="container"><div class="moduletable"><h3>Media Sosial</h3><p>Instagram | Facebook | X</p></div><p>&copy; 2024 Bawaslu Kabupaten Kebumen</p></div></footer>
+</body>
+</html>
+"""
+
+JOOMLA3_PROFILE = """<!DOCTYPE html>
+<html lang="id-id" dir="ltr">
+<head>
+<meta charset="utf-8" />
+<meta name="generator" content="Joomla! - Open Source Content Management" />
+<title>Profil Bawaslu Kabupaten Kebumen - Bawaslu Kabupaten Kebumen</title>
+<link href="/templates/protostar/css/template.css?1a2b" rel="stylesheet" />
+</head>
+<body class="site com_content view-article no-layout no-task itemid-114">
+<div class="body" id="top"><div class="container">
+<header class="header" role="banner"><a class="brand pull-left" href="/"><img src="/images/logo-bawaslu-kebumen.png" alt="Bawaslu Kabupaten Kebumen" /></a></header>
+<nav class="navigation" role="navigation"><ul class="nav menu nav-pills mod-list"><li class="item-101"><a href="/">Beranda</a></li><li class="item-112"><a href="/index.php/berita">Berita</a></li><li class="item-113"><a href="/index.php/pengumuman">Pengumuman</a></li><li class="item-114 current active"><a href="/index.php/profil">Profil</a></li></ul>
+<ul class="breadcrumb"><li>Anda di sini: &#160;</li><li><a href="/" class="pathway">Beranda</a><span class="divider"> / </span></li><li class="active"><span>Profil</span></li></ul></nav>
+<div class="row-fluid"><main id="content" role="main" class="span9">
+<div class="item-page" itemscope itemtype="https://schema.org/Article">
+<meta itemprop="inLanguage" content="id-ID" />
+<div class="page-header"><h2 itemprop="headline">Profil Bawaslu Kabupaten Kebumen</h2></div>
+<dl class="article-info muted"><dt class="article-info-term">Rincian</dt><dd class="createdby">Ditulis oleh Super User</dd><dd class="category-name">Kategori: <a href="/index.php/profil">Profil</a></dd><dd class="hits">Dilihat: 4211</dd></dl>
+<div itemprop="articleBody">
+<p><img src="/images/profil/kantor-bawaslu-kebumen.jpg" alt="Kantor Bawaslu Kebumen" width="700" /></p>
+<p>Badan Pengawas Pemilihan Umum Kabupaten Kebumen (Bawaslu Kabupaten Kebumen) adalah lembaga penyelenggara pemilu yang bertugas mengawasi penyelenggaraan pemilu dan pemilihan di wilayah Kabupaten Kebumen. Bawaslu Kabupaten Kebumen merupakan kelanjutan dari Panitia Pengawas Pemilu (Panwaslu) Kabupaten Kebumen yang bersifat ad hoc dan menjadi lembaga permanen berdasarkan Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum.</p>
+<p>Anggota Bawaslu Kabupaten Kebumen dilantik pada 15 Agustus 2018 dan diperpanjang melalui seleksi pada tahun 2023. Saat ini Bawaslu Kabupaten Kebumen beranggotakan lima orang yang dipilih melalui seleksi terbuka oleh tim seleksi yang dibentuk Bawaslu Provinsi Jawa Tengah, dibantu oleh Sekretariat yang dipimpin seorang Koordinator Sekretariat.</p>
+<h3>Tugas</h3>
+<p>Sesuai Pasal 101 Undang-Undang Nomor 7 Tahun 2017, Bawaslu Kabupaten/Kota bertugas melakukan pencegahan dan penindakan pelanggaran pemilu, mengawasi pelaksanaan tahapan penyelenggaraan pemilu di wilayah kabupaten/kota, mencegah terjadinya praktik politik uang, mengawasi netralitas aparatur sipil negara, anggota TNI dan anggota Polri, serta menyelesaikan sengketa proses pemilu di wilayahnya.</p>
+<h3>Wewenang</h3>
+<p>Bawaslu Kabupaten Kebumen berwenang menerima dan menindaklanjuti laporan yang berkaitan dengan dugaan pelanggaran terhadap pelaksanaan peraturan perundang-undangan yang mengatur mengenai pemilu, memeriksa dan mengkaji pelanggaran pemilu di wilayah kabupaten serta merekomendasikan hasil pemeriksaan dan pengkajiannya kepada pihak-pihak yang diatur dalam undang-undang, serta menerima, memeriksa, memediasi atau mengajudikasi, dan memutus penyelesaian sengketa proses pemilu.</p>
+<h3>Visi</h3>
+<p>“Menjadi Lembaga Pengawas Pemilu yang Dipercaya dan Berintegritas dalam Mewujudkan Pemilu yang Demokratis di Kabupaten Kebumen.”</p>
+<h3>Alamat Kantor</h3>
+<p>Jl. Pahlawan No. 171, Kelurahan Panjer, Kecamatan Kebumen, Kabupaten Kebumen, Jawa Tengah 54311. Telepon (0287) 381234, surel bawaslu.kebumen@gmail.com. Kantor melayani konsultasi dan pengaduan masyarakat setiap Senin sampai Jumat pukul 08.00 hingga 16.00 WIB.</p>
+</div>
+</div>
+</main>
+<div id="aside" class="span3"><div class="well "><h3 class="page-header">Berita Terbaru</h3><ul class="latestnews mod-list"><li><a href="/index.php/berita/bawaslu-kebumen-awasi-pergeseran-logistik-pilkada-ke-26-kecamatan">Bawaslu Kebumen Awasi Pergeseran Logistik Pilkada ke 26 Kecamatan</a></li><li><a href="/index.php/berita/sosialisasi-pengawasan-partisipatif-bagi-pemilih-pemula-di-sma-negeri-1-gombong">Sosialisasi Pengawasan Partisipatif bagi Pemilih Pemula di SMA Negeri 1 Gombong</a></li></ul></div></div>
+</div></div></div>
+<footer class="footer"><div class="container"><div class="moduletable"><h3>Media Sosial</h3><p>Instagram | Facebook | X</p></div><div class="moduletable"><h3>Lokasi Bawaslu Kabupaten Kebumen</h3><p>Jl. Pahlawan No. 171, Kebumen</p></div><p>&copy; 2024 Bawaslu Kabupaten Kebumen</p></div></footer>
+</body>
+</html>
+"""
+
+CASSIOPEIA_TAG = """<!DOCTYPE html>
+<html lang="id-id" dir="ltr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Joomla! - Open Source Content Management">
+<title>Pilkada 2024 – Bawaslu Blora</title>
+<link href="/media/templates/site/cassiopeia/css/template.min.css?4.4.2" rel="stylesheet">
+</head>
+<body class="site com_tags wrapper-static view-tag no-layout no-task itemid-131 has-sidebar-right">
+<header class="header container-header full-width"><div class="grid-child"><div class="navbar-brand"><a class="brand-logo" href="/"><img src="/images/logo-blora.png" alt="Bawaslu Kabupaten Blora"></a></div></div>
+<div class="grid-child container-nav"><ul class="mod-menu mod-list nav "><li class="nav-item item-101 default"><a href="/">Beranda</a></li><li class="nav-item item-104"><a href="/berita">Berita</a></li><li class="nav-item item-105"><a href="/pengumuman">Pengumuman</a></li><li class="nav-item item-106"><a href="/profil">Profil</a></li></ul></div></header>
+<div class="site-grid">
+<div class="grid-child container-component"><main>
+<div class="com-tags-tag tag-category">
+<h1>Pilkada 2024</h1>
+<div class="com-tags-tag__description category-desc"><p>Kumpulan berita pengawasan Pemilihan Bupati dan Wakil Bupati Blora Tahun 2024.</p></div>
+<div class="com-tags__items">
+<form action="/component/tags/tag/pilkada-2024" method="post" name="adminForm" id="adminForm" class="com-tags-tag__items">
+<ul class="com-tags-tag__category category list-group">
+<li class="list-group-item list-group-item-action"><h3><a href="/berita/bawaslu-blora-tertibkan-1200-alat-peraga-kampanye-di-masa-tenang">Bawaslu Blora Tertibkan 1.200 Alat Peraga Kampanye di Masa Tenang</a></h3>
+<figure class="item-image tag-image"><img src="/images/2024/11/penertiban-apk-blora.jpg" alt="Penertiban APK"></figure>
+<span class="tag-body">Blora – Memasuki masa tenang Pilkada 2024, Bawaslu Kabupaten Blora bersama Satpol PP dan KPU Blora menertibkan alat peraga kampanye (APK) di 16 kecamatan, Minggu (24/11/2024). Sebanyak 1.200 APK berupa baliho, spanduk, dan umbul-umbul diturunkan dari jalan protokol, fasilitas pendidikan, dan tempat ibadah.</span></li>
+<li class="list-group-item list-group-item-action"><h3><a href="/berita/bawaslu-blora-latih-295-pengawas-tps-jelang-pemungutan-suara">Bawaslu Blora Latih 295 Pengawas TPS Jelang Pemungutan Suara</a></h3>
+<figure class="item-image tag-image"><img src="/images/2024/11/bimtek-ptps-blora.jpg" alt="Bimtek pengawas TPS Blora"></figure>
+<span class="tag-body">Blora – Bawaslu Kabupaten Blora menggelar bimbingan teknis bagi 295 pengawas tempat pemungutan suara (TPS) dari Kecamatan Blora, Jepon, dan Tunjungan di Gedung Sapta Prasetya, Sabtu (9/11/2024). Ketua Bawaslu Blora menekankan pentingnya integritas pengawas TPS.</span></li>
+<li class="list-group-item list-group-item-action"><h3><a href="/berita/panwascam-cepu-awasi-kampanye-terbatas">Panwascam Cepu Awasi Kampanye Terbatas</a></h3>
+<span class="tag-body">Cepu – Panwaslu Kecamatan Cepu mengawasi kampanye terbatas pasangan calon di Balai Desa Ngelo. Pengawas mencatat jumlah peserta dan memastikan tidak ada pelibatan anak-anak dalam kegiatan kampanye tersebut.</span></li>
+</ul>
+<div class="com-tags-tag__pagination w-100"><p class="counter float-end pt-3 pe-2">Halaman 1 dari 5</p><nav class="pagination__wrapper" aria-label="Navigasi Halaman"><ul class="pagination ms-0 mb-4"><li class="active page-item"><a aria-current="true" href="#" class="page-link">1</a></li><li class="page-item"><a href="/component/tags/tag/pilkada-2024?start=3" class="page-link">2</a></li><li class="page-item"><a aria-label="Ke halaman berikutnya" href="/component/tags/tag/pilkada-2024?start=3" class="page-link">›</a></li></ul></nav></div>
+</form>
+</div>
+</div>
+</main></div>
+<div class="grid-child container-sidebar-right"><div class="sidebar-right card "><h3 class="card-header ">Berita Terbaru</h3><div class="card-body"><ul class="mod-articleslatest latestnews mod-list"><li><a href="/berita/bawaslu-blora-tertibkan-1200-alat-peraga-kampanye-di-masa-tenang">Bawaslu Blora Tertibkan 1.200 Alat Peraga Kampanye di Masa Tenang</a></li></ul></div></div></div>
+</div>
+<footer class="container-footer footer full-width"><div class="grid-child"><div class="mod-custom custom"><p><strong>Media Sosial</strong></p><p>Instagram @bawaslublora</p></div></div></footer>
+</body>
+</html>
+"""
+
+OLD_PORTAL_NOT_FOUND = """<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">
+<html>
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>Bawaslu Kabupaten Sinjai :: Berita</title>
+<link rel="stylesheet" href="css/style.css" type="text/css">
+</head>
+<body bgcolor="#e8e8e8" leftmargin="0" topmargin="0">
+<center>
+<table width="980" border="0" cellspacing="0" cellpadding="0" bgcolor="#FFFFFF">
+<tr><td colspan="3"><img src="images/header_bawaslu_sinjai.jpg" width="980" height="150" alt="Bawaslu Kabupaten Sinjai"></td></tr>
+<tr><td colspan="3" bgcolor="#8B0000" height="28"><font face="Verdana" size="2" color="#FFFFFF">&nbsp;&nbsp;<a href="index.php"><font color="#FFFFFF">HOME</font></a> | <a href="berita"><font color="#FFFFFF">BERITA</font></a> | <a href="pengumuman"><font color="#FFFFFF">PENGUMUMAN</font></a> | <a href="profil"><font color="#FFFFFF">PROFIL</font></a></font></td></tr>
+<tr>
+<td width="200" valign="top" bgcolor="#F4F4F4">
+<table width="100%" border="0" cellspacing="0" cellpadding="4">
+<tr><td bgcolor="#8B0000"><font face="Verdana" size="2" color="#FFFFFF"><b>BERITA TERPOPULER</b></font></td></tr>
+<tr><td><font face="Verdana" size="1">&raquo; <a href="/berita/panwascam-sinjai-timur-temukan-dugaan-pelanggaran-netralitas-kepala-desa">Panwascam Sinjai Timur Temukan Dugaan Pelanggaran Netralitas Kepala Desa</a> (231)<br>&raquo; <a href="/berita/bawaslu-sinjai-ajak-tokoh-agama-tolak-politik-uang">Bawaslu Sinjai Ajak Tokoh Agama Tolak Politik Uang</a> (187)</font></td></tr>
+</table>
+</td>
+<td width="580" valign="top">
+<table width="100%" border="0" cellspacing="0" cellpadding="8">
+<tr><td>
+<table width="100%" border="0" cellspacing="0" cellpadding="0">
+<tr><td bgcolor="#DDDDDD"><font face="Verdana" size="1">&nbsp;<a href="index.php">Home</a> &raquo; <a href="berita">Berita</a> &raquo; </font></td></tr>
+<tr><td height="10"></td></tr>
+<tr><td>
+<table width="100%" border="0" cellspacing="0" cellpadding="2">
+<tr><td><font face="Arial" size="4" color="#8B0000"><b>Halaman Tidak Ditemukan</b></font></td></tr>
+<tr><td><hr size="1" noshade color="#CCCCCC"></td></tr>
+<tr><td align="justify"><font face="Verdana" size="2">Maaf, berita yang Anda cari tidak ditemukan atau telah dipindahkan. Kemungkinan alamat yang Anda ketik salah, atau berita tersebut sudah dihapus oleh administrator.<br><br>Silakan kembali ke <a href="index.php">halaman utama</a> atau gunakan menu <a href="berita">Berita</a> untuk menelusuri arsip berita Bawaslu Kabupaten Sinjai.</font></td></tr>
+</table>
+</td></tr>
+</table>
+</td></tr>
+</table>
+</td>
+<td width="200" valign="top" bgcolor="#F4F4F4">
+<table width="100%" border="0" cellspacing="0" cellpadding="4">
+<tr><td bgcolor="#8B0000"><font face="Verdana" size="2" color="#FFFFFF"><b>BERITA TERBARU</b></font></td></tr>
+<tr><td><font face="Verdana" size="1">&raquo; <a href="/berita/bawaslu-sinjai-ajak-tokoh-agama-tolak-politik-uang">Bawaslu Sinjai Ajak Tokoh Agama Tolak Politik Uang</a><br>&raquo; <a href="/berita/bawaslu-sinjai-gelar-rakor-sentra-gakkumdu">Bawaslu Sinjai Gelar Rakor Sentra Gakkumdu</a></font></td></tr>
+</table>
+</td>
+</tr>
+<tr><td colspan="3" bgcolor="#333333" align="center"><font face="Verdana" size="1" color="#FFFFFF">Lokasi Bawaslu Kabupaten Sinjai: Jl. Persatuan Raya No. 5, Sinjai<br>Copyright &copy; 2024 Bawaslu Kabupaten Sinjai. All rights reserved.</font></td></tr>
+</table>
+</center>
+</body>
+</html>
+"""
+
+GHOST_HOME = """<!DOCTYPE html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<title>Bawaslu Pamekasan</title>
+<meta name="description" content="Situs resmi Badan Pengawas Pemilihan Umum Kabupaten Pamekasan">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" type="text/css" href="/assets/built/screen.css?v=a1b2c3">
+<link rel="canonical" href="https://pamekasan.bawaslu.go.id/">
+<meta property="og:site_name" content="Bawaslu Pamekasan">
+<meta property="og:type" content="website">
+<meta property="og:title" content="Bawaslu Pamekasan">
+<meta name="generator" content="Ghost 5.82">
+</head>
+<body class="home-template is-head-left-logo">
+<div class="viewport">
+<header id="gh-head" class="gh-head outer"><div class="gh-head-inner inner"><div class="gh-head-brand"><a class="gh-head-logo" href="/"><img src="/content/images/logo-bawaslu-pamekasan.png" alt="Bawaslu Pamekasan"></a></div>
+<nav class="gh-head-menu"><ul class="nav"><li class="nav-beranda nav-current"><a href="/">Beranda</a></li><li class="nav-berita"><a href="/berita/">Berita</a></li><li class="nav-pengumuman"><a href="/pengumuman/">Pengumuman</a></li><li class="nav-profil"><a href="/profil/">Profil</a></li></ul></nav></div></header>
+<div class="site-content">
+<div class="site-header-content outer"><div class="site-header-inner inner"><h1 class="site-title">Bawaslu Kabupaten Pamekasan</h1><p class="site-description">Bersama Rakyat Awasi Pemilu, Bersama Bawaslu Tegakkan Keadilan Pemilu</p></div></div>
+<main id="site-main" class="site-main outer">
+<div class="inner posts">
+<div class="post-feed">
+<article class="post-card post tag-tps-rawan post-card-large">
+<a class="post-card-image-link" href="/berita/jelang-pemungutan-suara-bawaslu-pamekasan-petakan-187-tps-rawan/"><img class="post-card-image" src="/content/images/2024/11/rakor-tps-rawan-pamekasan.jpg" alt="Rakor TPS rawan" loading="lazy"></a>
+<div class="post-card-content">
+<a class="post-card-content-link" href="/berita/jelang-pemungutan-suara-bawaslu-pamekasan-petakan-187-tps-rawan/">
+<header class="post-card-header"><div class="post-card-tags"><span class="post-card-primary-tag">TPS Rawan</span></div><h2 class="post-card-title">Jelang Pemungutan Suara, Bawaslu Pamekasan Petakan 187 TPS Rawan</h2></header>
+<div class="post-card-excerpt"><p>Pamekasan – Bawaslu Kabupaten Pamekasan memetakan 187 tempat pemungutan suara (TPS) yang tergolong rawan menjelang pemungutan suara Pilkada serentak 2024. Hasil pemetaan dipaparkan dalam rapat koordinasi bersama KPU, Polres, dan Kodim 0826 Pamekasan.</p><p>Anggota Bawaslu Pamekasan, Sukma Firdaus, menjelaskan pemetaan dilakukan berdasarkan delapan variabel, antara lain riwayat pemungutan suara ulang dan TPS yang sulit dijangkau.</p></div>
+</a>
+<footer class="post-card-meta"><time class="post-card-meta-date" datetime="2024-11-21">21 Nov 2024</time><span class="post-card-meta-length">2 menit baca</span></footer>
+</div>
+</article>
+<article class="post-card post tag-posko-aduan">
+<a class="post-card-image-link" href="/berita/bawaslu-pamekasan-buka-posko-aduan-masyarakat-selama-masa-kampanye/"><img class="post-card-image" src="/content/images/2024/09/posko-aduan-pamekasan.jpg" alt="Posko aduan" loading="lazy"></a>
+<div class="post-card-content"><a class="post-card-content-link" href="/berita/bawaslu-pamekasan-buka-posko-aduan-masyarakat-selama-masa-kampanye/">
+<header class="post-card-header"><div class="post-card-tags"><span class="post-card-primary-tag">Posko Aduan</span></div><h2 class="post-card-title">Bawaslu Pamekasan Buka Posko Aduan Masyarakat Selama Masa Kampanye</h2></header>
+<div class="post-card-excerpt"><p>Bawaslu Kabupaten Pamekasan membuka posko aduan masyarakat selama masa kampanye Pilkada 2024 di kantor Bawaslu dan di 13 kantor Panwaslu Kecamatan.</p></div></a>
+<footer class="post-card-meta"><time class="post-card-meta-date" datetime="2024-09-26">26 Sep 2024</time><span class="post-card-meta-length">2 menit baca</span></footer>
+</div>
+</article>
+<article class="post-card post tag-pengumuman">
+<div class="post-card-content"><a class="post-card-content-link" href="/pengumuman/pengumuman-hasil-seleksi-pengawas-tps/">
+<header class="post-card-header"><div class="post-card-tags"><span class="post-card-primary-tag">Pengumuman</span></div><h2 class="post-card-title">Pengumuman Hasil Seleksi Pengawas TPS Pilkada 2024</h2></header>
+<div class="post-card-excerpt"><p>Berdasarkan hasil wawancara, Bawaslu Kabupaten Pamekasan mengumumkan nama-nama pengawas TPS terpilih untuk Pilkada 2024. Daftar lengkap dapat diunduh pada lampiran pengumuman.</p></div></a>
+<footer class="post-card-meta"><time class="post-card-meta-date" datetime="2024-10-28">28 Okt 2024</time></footer>
+</div>
+</article>
+<article class="post-card post tag-sosialisasi">
+<div class="post-card-content"><a class="post-card-content-link" href="/berita/bawaslu-pamekasan-sosialisasi-pengawasan-partisipatif-di-pesantren/">
+<header class="post-card-header"><div class="post-card-tags"><span class="post-card-primary-tag">Sosialisasi</span></div><h2 class="post-card-title">Bawaslu Pamekasan Sosialisasi Pengawasan Partisipatif di Pesantren</h2></header>
+<div class="post-card-excerpt"><p>Bawaslu Pamekasan menggelar sosialisasi pengawasan partisipatif bagi santri di sejumlah pondok pesantren untuk mencegah politik uang dan hoaks menjelang Pilkada 2024.</p></div></a>
+<footer class="post-card-meta"><time class="post-card-meta-date" datetime="2024-09-12">12 Sep 2024</time></footer>
+</div>
+</article>
+</div>
+<nav class="pagination" role="navigation"><a class="older-posts" href="/page/2/">Berita sebelumnya <span aria-hidden="true">&rarr;</span></a></nav>
+</div>
+</main>
+</div>
+<footer class="site-footer outer"><div class="inner"><section class="copyright"><a href="/">Bawaslu Pamekasan</a> &copy; 2024</section><div class="gh-powered-by"><a href="https://ghost.org/">Powered by Ghost</a></div></div></footer>
+</div>
+</body>
+</html>
+"""
+
+WIX_PROFILE = """<!DOCTYPE html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Wix.com Website Builder">
+<title>Profil | Bawaslu Bintan</title>
+<meta property="og:title" content="Profil | Bawaslu Bintan">
+<meta property="og:type" content="website">
+<link rel="canonical" href="https://bintankab.bawaslu.go.id/profil">
+</head>
+<body>
+<div id="SITE_CONTAINER"><div id="main_MF"><div id="site-root">
+<header id="SITE_HEADER" style="position:absolute;top:0;left:0;width:100%;height:110px;background:#7B1113;">
+<div style="position:absolute;left:40px;top:20px;"><a href="/"><img src="https://static.wixstatic.com/media/logo-bawaslu-bintan.png" alt="Bawaslu Kabupaten Bintan" width="220"></a></div>
+<nav style="position:absolute;left:520px;top:40px;"><ul style="display:flex;gap:24px"><li><a href="/"><span>Beranda</span></a></li><li><a href="/berita"><span>Berita</span></a></li><li><a href="/profil"><span>Profil</span></a></li><li><a href="/kontak"><span>Kontak</span></a></li></ul></nav>
+</header>
+<main id="PAGES_CONTAINER" style="position:relative;min-height:1800px;">
+<div style="position:absolute;left:120px;top:150px;width:740px;"><h1 style="font-size:34px"><span>Profil Bawaslu Kabupaten Bintan</span></h1></div>
+<div style="position:absolute;left:120px;top:230px;width:740px;"><p class="font_8"><span style="font-family:lato,sans-serif;"><span>Badan Pengawas Pemilihan Umum Kabupaten Bintan merupakan lembaga pengawas pemilu yang bersifat tetap, dibentuk berdasarkan Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum. Sebelumnya, pengawasan pemilu di Kabupaten Bintan dilaksanakan oleh Panitia Pengawas Pemilu yang bersifat sementara dan dibentuk menjelang setiap pemilihan.</span></span></p></div>
+<div style="position:absolute;left:120px;top:380px;width:740px;"><p class="font_8"><span style="font-family:lato,sans-serif;"><span>Bawaslu Kabupaten Bintan berkedudukan di Tanjung Uban dan membawahi Panitia Pengawas Pemilu Kecamatan di sepuluh kecamatan, Pengawas Kelurahan/Desa, serta Pengawas Tempat Pemungutan Suara yang dibentuk pada setiap pemilu dan pemilihan kepala daerah.</span></span></p></div>
+<div style="position:absolute;left:120px;top:520px;width:740px;"><h2><span>Tugas Pokok</span></h2></div>
+<div style="position:absolute;left:120px;top:570px;width:740px;"><p class="font_8"><span style="font-family:lato,sans-serif;"><span>Bawaslu Kabupaten Bintan bertugas melakukan pencegahan dan penindakan terhadap pelanggaran pemilu dan sengketa proses pemilu, mengawasi pelaksanaan tahapan penyelenggaraan pemilu di wilayah kabupaten, mengawasi netralitas aparatur sipil negara, anggota TNI dan Polri, serta mengembangkan pengawasan partisipatif bersama masyarakat, organisasi kemasyarakatan, dan perguruan tinggi.</span></span></p></div>
+<div style="position:absolute;left:120px;top:740px;width:740px;"><h2><span>Susunan Anggota</span></h2></div>
+<div style="position:absolute;left:120px;top:790px;width:740px;"><p class="font_8"><span>Ketua: Riko Saputra</span></p><p class="font_8"><span>Anggota: Lestari Wulandari</span></p><p class="font_8"><span>Anggota: Hendra Wijaya</span></p><p class="font_8"><span>Koordinator Sekretariat: Dewi Anggraini</span></p></div>
+<div style="position:absolute;left:120px;top:960px;width:740px;"><h2><span>Alamat</span></h2></div>
+<div style="position:absolute;left:120px;top:1010px;width:740px;"><p class="font_8"><span>Jl. Raya Tanjung Uban Km. 42, Kecamatan Bintan Utara, Kabupaten Bintan, Kepulauan Riau. Kantor melayani konsultasi dan pengaduan pelanggaran pemilu setiap hari kerja pukul 08.00–16.00 WIB.</span></p></div>
+</main>
+<footer id="SITE_FOOTER" style="position:relative;background:#222;color:#fff;padding:30px 40px;"><div><span style="font-weight:bold">Media Sosial</span></div><div><span>&copy; 2024 oleh Bawaslu Kabupaten Bintan. Dibuat dengan Wix.com</span></div></footer>
+</div></div></div>
+</body>
+</html>
+"""
+
+ALPINE_SEARCH = """<!DOCTYPE html>
+<html lang="id" class="scroll-smooth">
+<head>
+<meta charset="UTF-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Hasil Pencarian: pengawasan - Bawaslu Kabupaten Way Kanan</title>
+<link rel="stylesheet" href="https://waykanan.bawaslu.go.id/build/assets/app-4f1c2d.css">
+<script defer src="https://waykanan.bawaslu.go.id/vendor/alpinejs/cdn.min.js"></script>
+</head>
+<body class="bg-gray-100 font-sans text-gray-800 antialiased" x-data="{ mobileMenu: false }">
+<a href="#konten" class="sr-only focus:not-sr-only">Lompat ke isi utama</a>
+<header class="sticky top-0 z-40 bg-red-800 text-white shadow"><div class="mx-auto flex max-w-7xl items-center justify-between px-4 py-3"><a href="/" class="flex items-center gap-3"><img src="/images/logo.png" class="h-10" alt="Logo Bawaslu"><div><div class="text-lg font-bold leading-tight">BAWASLU</div><div class="text-xs">Kabupaten Way Kanan</div></div></a>
+<nav class="hidden gap-6 md:flex"><a href="/">Beranda</a><a href="/berita">Berita</a><a href="/pengumuman">Pengumuman</a><a href="/profil">Profil</a></nav></div></header>
+<main id="konten" class="mx-auto max-w-5xl px-4 py-8">
+<form action="/cari" method="get" class="mb-6 flex gap-2" x-data="{ q: 'pengawasan' }"><input type="search" name="q" x-model="q" value="pengawasan" class="w-full rounded border px-3 py-2"><button class="rounded bg-red-700 px-4 py-2 text-white">Cari</button></form>
+<h1 class="mb-2 text-2xl font-bold">Hasil pencarian untuk “pengawasan”</h1>
+<p class="mb-6 text-sm text-gray-500">Ditemukan 128 hasil</p>
+<div class="space-y-4">
+<article class="rounded-xl bg-white p-5 shadow-sm"><a href="/berita/bawaslu-way-kanan-awasi-rekapitulasi-suara-tingkat-kabupaten" class="text-lg font-semibold text-red-800 hover:underline">Bawaslu Way Kanan Awasi Rekapitulasi Suara Tingkat Kabupaten</a><div class="text-xs text-gray-500">Berita · 3 Desember 2024</div><p class="mt-2 text-sm">Bawaslu Kabupaten Way Kanan mengawasi rapat pleno terbuka rekapitulasi hasil penghitungan suara tingkat kabupaten yang digelar KPU Way Kanan. Rapat dihadiri saksi pasangan calon, Panitia Pemilihan Kecamatan, dan jajaran <mark>pengawas</mark>an.</p></article>
+<article class="rounded-xl bg-white p-5 shadow-sm"><a href="/berita/bawaslu-way-kanan-rekrut-1046-pengawas-tps-untuk-pilkada-2024" class="text-lg font-semibold text-red-800 hover:underline">Bawaslu Way Kanan Rekrut 1.046 Pengawas TPS untuk Pilkada 2024</a><div class="text-xs text-gray-500">Berita · 25 Oktober 2024</div><p class="mt-2 text-sm">Bawaslu Kabupaten Way Kanan mengumumkan hasil rekrutmen 1.046 pengawas tempat pemungutan suara untuk Pilkada serentak 2024. Seleksi dilakukan melalui penelitian administrasi dan wawancara oleh Panwaslu Kecamatan sebagai bagian dari <mark>pengawasan</mark>.</p></article>
+<article class="rounded-xl bg-white p-5 shadow-sm"><a href="/pengumuman/jadwal-bimbingan-teknis-pengawas-tps" class="text-lg font-semibold text-red-800 hover:underline">Jadwal Bimbingan Teknis Pengawas TPS</a><div class="text-xs text-gray-500">Pengumuman · 28 Oktober 2024</div><p class="mt-2 text-sm">Bimbingan teknis <mark>pengawasan</mark> pemungutan dan penghitungan suara bagi pengawas TPS terpilih akan dilaksanakan di setiap kecamatan mulai 4 November 2024.</p></article>
+</div>
+<nav class="mt-8 flex items-center justify-center gap-2 text-sm" aria-label="Pagination"><span class="rounded bg-red-700 px-3 py-1 text-white">1</span><a href="/cari?q=pengawasan&amp;page=2" class="rounded px-3 py-1 hover:bg-gray-200">2</a><a href="/cari?q=pengawasan&amp;page=3" class="rounded px-3 py-1 hover:bg-gray-200">3</a><a href="/cari?q=pengawasan&amp;page=2" rel="next" class="rounded px-3 py-1 hover:bg-gray-200">Berikutnya &rsaquo;</a></nav>
+</main>
+<footer class="bg-gray-900 py-10 text-gray-300"><div class="mx-auto max-w-7xl px-4"><h4 class="mb-2 font-semibold text-white">Lokasi Bawaslu Kabupaten Way Kanan</h4><p class="text-sm">Jl. Jenderal Sudirman, Blambangan Umpu</p><p class="mt-8 text-center text-xs">&copy; 2024 Bawaslu Kabupaten Way Kanan</p></div></footer>
+<div x-data="{ show: !localStorage.getItem('cookie_ok') }" x-show="show" class="fixed inset-x-0 bottom-0 z-50 bg-gray-800 p-4 text-sm text-white"><p>Situs ini menggunakan cookie untuk meningkatkan pengalaman Anda.</p><button @click="localStorage.setItem('cookie_ok', 1); show = false" class="rounded bg-red-700 px-4 py-2">Saya Setuju</button></div>
+</body>
+</html>
+"""
+
+SECTIONS_ANNOUNCEMENTS = """<!doctype html>
+<html lang="id-ID">
+<head>
+<meta charset="UTF-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Pengumuman &#8211; Bawaslu Provinsi Jawa Timur</title>
+<link rel="canonical" href="https://jatim.bawaslu.go.id/pengumuman/" />
+</head>
+<body class="archive category category-pengumuman wp-embed-responsive">
+<div id="page" class="site">
+<a class="skip-link screen-reader-text" href="#primary">Lompat ke konten</a>
+<header id="masthead" class="site-header"><div class="site-branding"><p class="site-title"><a href="https://jatim.bawaslu.go.id/" rel="home">Bawaslu Provinsi Jawa Timur</a></p></div>
+<nav id="site-navigation" class="main-navigation"><ul id="primary-menu" class="menu"><li class="menu-item"><a href="/">Beranda</a></li><li class="menu-item"><a href="/berita/">Berita</a></li><li class="menu-item current-menu-item"><a href="/pengumuman/">Pengumuman</a></li><li class="menu-item"><a href="/profil/">Profil</a></li></ul></nav></header>
+<div id="content" class="site-content">
+<main id="primary" class="site-main">
+<header class="page-header"><h1 class="page-title">Kategori: <span>Pengumuman</span></h1></header>
+<section class="wp-block-group">
+<article id="post-21501" class="post-21501 post type-post status-publish hentry category-pengumuman">
+<header class="entry-header"><h2 class="entry-title"><a href="https://jatim.bawaslu.go.id/pengumuman/pengumuman-seleksi-calon-anggota-panwaslu-kecamatan/" rel="bookmark">Pengumuman Seleksi Calon Anggota Panwaslu Kecamatan Pemilihan 2024</a></h2><div class="entry-meta"><time class="entry-date published" datetime="2024-05-02T09:00:00+07:00">2 Mei 2024</time></div></header>
+<div class="entry-summary"><p>Bawaslu Provinsi Jawa Timur mengumumkan pembukaan pendaftaran calon anggota Panitia Pengawas Pemilihan Kecamatan untuk Pemilihan Gubernur dan Wakil Gubernur serta Bupati/Wali Kota Tahun 2024. Persyaratan dan jadwal lengkap tercantum dalam lampiran pengumuman.</p><p><a href="https://jatim.bawaslu.go.id/wp-content/uploads/2024/05/pengumuman-seleksi-panwascam.pdf">Unduh lampiran (PDF)</a></p></div>
+</article>
+<article id="post-21488" class="post-21488 post type-post status-publish hentry category-pengumuman">
+<header class="entry-header"><h2 class="entry-title"><a href="https://jatim.bawaslu.go.id/pengumuman/pengumuman-hasil-seleksi-administrasi-pengawas-kelurahan-desa/" rel="bookmark">Pengumuman Hasil Seleksi Administrasi Pengawas Kelurahan/Desa</a></h2><div class="entry-meta"><time class="entry-date published" datetime="2024-06-14T15:30:00+07:00">14 Juni 2024</time></div></header>
+<div class="entry-summary"><p>Berdasarkan hasil penelitian administrasi, berikut nama-nama calon Pengawas Kelurahan/Desa yang dinyatakan memenuhi syarat dan berhak mengikuti tahapan wawancara sesuai jadwal yang ditetapkan Panwaslu Kecamatan masing-masing.</p></div>
+</article>
+<article id="post-21470" class="post-21470 post type-post status-publish hentry category-pengumuman">
+<header class="entry-header"><h2 class="entry-title"><a href="https://jatim.bawaslu.go.id/pengumuman/pengumuman-pengadaan-barang-dan-jasa-tahun-anggaran-2024/" rel="bookmark">Pengumuman Pengadaan Barang dan Jasa Tahun Anggaran 2024</a></h2><div class="entry-meta"><time class="entry-date published" datetime="2024-03-07T10:00:00+07:00">7 Maret 2024</time></div></header>
+<div class="entry-summary"><p>Rencana umum pengadaan barang dan jasa Bawaslu Provinsi Jawa Timur Tahun Anggaran 2024 dapat dilihat melalui Sistem Informasi Rencana Umum Pengadaan dan lampiran berikut.</p></div>
+</article>
+</section>
+<nav class="navigation pagination" aria-label="Pos"><h2 class="screen-reader-text">Navigasi pos</h2><div class="nav-links"><span aria-current="page" class="page-numbers current">1</span><a class="page-numbers" href="https://jatim.bawaslu.go.id/pengumuman/page/2/">2</a><a class="page-numbers" href="https://jatim.bawaslu.go.id/pengumuman/page/3/">3</a><a class="next page-numbers" href="https://jatim.bawaslu.go.id/pengumuman/page/2/">Berikutnya</a></div></nav>
+</main>
+<aside id="secondary" class="widget-area"><section class="widget widget_recent_entries"><h2 class="widget-title">Berita Terbaru</h2><ul><li><a href="https://jatim.bawaslu.go.id/berita/bawaslu-jatim-evaluasi-pengawasan-pemungutan-suara-di-38-kabupaten-kota/">Bawaslu Jatim Evaluasi Pengawasan Pemungutan Suara di 38 Kabupaten/Kota</a></li></ul></section></aside>
+</div>
+<footer id="colophon" class="site-footer"><div class="site-info">&copy; 2024 Bawaslu Provinsi Jawa Timur</div></footer>
+</div>
+</body>
+</html>
+"""
+
+PAGES = [
+    (
+        "nonarticle_joomla3_listing",
+        "joomla3",
+        "https://kebumen.bawaslu.go.id/index.php/berita?start=5",
+        "listing",
+        JOOMLA3_LISTING,
+    ),
+    (
+        "nonarticle_joomla3_profil",
+        "joomla3",
+        "https://kebumen.bawaslu.go.id/index.php/profil",
+        "profile",
+        JOOMLA3_PROFILE,
+    ),
+    (
+        "nonarticle_cassiopeia_tag",
+        "cassiopeia",
+        "https://blora.bawaslu.go.id/component/tags/tag/pilkada-2024",
+        "tag",
+        CASSIOPEIA_TAG,
+    ),
+    (
+        "nonarticle_oldportal_not_found",
+        "oldportal",
+        "https://sinjai.bawaslu.go.id/berita/bawaslu-sinjai-gelar-sosialisasi-pemilih-disabilitas",
+        "not_found",
+        OLD_PORTAL_NOT_FOUND,
+    ),
+    ("nonarticle_ghost_home", "ghost", "https://pamekasan.bawaslu.go.id/", "home", GHOST_HOME),
+    (
+        "nonarticle_wix_profil",
+        "wix",
+        "https://bintankab.bawaslu.go.id/profil",
+        "profile",
+        WIX_PROFILE,
+    ),
+    (
+        "nonarticle_alpine_search",
+        "alpine",
+        "https://waykanan.bawaslu.go.id/cari?q=pengawasan",
+        "search",
+        ALPINE_SEARCH,
+    ),
+    (
+        "nonarticle_sections_pengumuman",
+        "sections",
+        "https://jatim.bawaslu.go.id/pengumuman/",
+        "announcements",
+        SECTIONS_ANNOUNCEMENTS,
+    ),
+]
