@@ -1,10 +1,11 @@
 # ruff: noqa: E501  (HTML templates are kept on one line as served)
-"""Writes the hold-out pages: hand-written stories in eight themes the reader was not built on.
+"""Writes the hold-out pages: hand-written stories in themes the reader was not built on.
 
 Run `python tests/holdout/build.py` to rewrite the .html/.json pairs. The themes imitate what
 an Indonesian government CMS really serves (Joomla 3 and 4, an old table portal, a Ghost-like
-blog, a Wix-like site builder, a Laravel/Alpine.js CMS, a WordPress theme with sections, and
-a print version); the expected fields are the hand-written values of stories.py.
+blog, a Wix-like site builder, a Laravel/Alpine.js CMS, a WordPress theme with sections, a
+block theme, Elementor, Next.js, a CodeIgniter portal, and a print version); the expected
+fields are the hand-written values of stories.py.
 """
 
 from __future__ import annotations
@@ -26,10 +27,19 @@ from stories import (
     KEBUMEN_LOGISTIK,
     KEBUMEN_RAKOR,
     KEBUMEN_SOSIALISASI,
+    LAMSEL_DISABILITAS,
+    LAMSEL_IMBAUAN,
     PAMEKASAN_POSKO,
     PAMEKASAN_TPS_RAWAN,
+    PEKALONGAN_COKLIT,
+    PEKALONGAN_KADES,
+    SEMARANG_ORMAS,
+    SEMARANG_PATROLI,
     SINJAI_NETRALITAS,
+    SINJAI_PELANTIKAN,
     SINJAI_TOKOH_AGAMA,
+    SUMUT_GAKKUMDU,
+    SUMUT_MEDIA,
     WAYKANAN_REKAPITULASI,
     WAYKANAN_REKRUTMEN,
     Story,
@@ -291,7 +301,7 @@ def cassiopeia(story: Story) -> str:
 """
 
 
-def old_portal(story: Story) -> str:
+def old_portal(story: Story, charset: str = "utf-8") -> str:
     """A 2000s PHP portal: <center>, <font>, three levels of layout tables, <br><br> paragraphs."""
     body = "<br><br>\n".join(paragraph(story, index) for index in range(len(story.paragraphs)))
     credits = ""
@@ -308,7 +318,7 @@ def old_portal(story: Story) -> str:
     return f"""<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">
 <html>
 <head>
-<meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<meta http-equiv="Content-Type" content="text/html; charset={charset}">
 <title>Bawaslu Kabupaten Sinjai :: {escape(story.title)}</title>
 <link rel="stylesheet" href="css/style.css" type="text/css">
 <script language="JavaScript" src="js/menu.js"></script>
@@ -737,6 +747,317 @@ def print_version(story: Story) -> str:
 """
 
 
+def nextjs(story: Story) -> str:
+    """A React/Next.js front end: hashed CSS-module classes and the post again in __NEXT_DATA__."""
+    parts = "".join(f"<p>{paragraph(story, index)}</p>" for index in range(len(story.paragraphs)))
+    credits = "".join(f"<p>{escape(line)}</p>" for line in story.credit_lines)
+    chips = "".join(
+        f'<a class="Chip_chip__Hq3mB" href="/tag/{t.lower().replace(" ", "-")}">{escape(t)}</a>'
+        for t in story.tags
+    )
+    caption = f'<p class="Article_caption__D3f1x">{escape(story.lead)}</p>' if story.lead else ""
+    data = {
+        "props": {
+            "pageProps": {
+                "post": {
+                    "id": 2291,
+                    "slug": story.slug,
+                    "title": story.title,
+                    "content": "".join(f"<p>{p}</p>" for p in story.paragraphs),
+                    "credits": "\n".join(story.credit_lines),
+                    "tags": list(story.tags),
+                    "image": story.image,
+                    "publishedAt": "2024-11-26T01:10:00.000Z",
+                },
+                "related": [
+                    {"slug": SEMARANG_ORMAS.slug, "title": SEMARANG_ORMAS.title},
+                    {"slug": SEMARANG_PATROLI.slug, "title": SEMARANG_PATROLI.title},
+                ],
+            },
+            "__N_SSP": True,
+        },
+        "page": "/berita/[slug]",
+        "query": {"slug": story.slug},
+        "buildId": "x9Yq2LmT7vKpR3sW",
+        "isFallback": False,
+        "gssp": True,
+        "scriptLoader": [],
+    }
+    next_data = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+    others = [s for s in (SEMARANG_PATROLI, SEMARANG_ORMAS) if s is not story]
+    related = "".join(
+        f'<a class="Card_card__P0o2x" href="/berita/{s.slug}"><img class="Card_thumb__a1B2c" src="{s.image}" alt=""/><div class="Card_body__W8e1r"><h3 class="Card_title__f9Gh2">{s.title}</h3><p class="Card_excerpt__Lm4Zx">{escape(s.paragraphs[0])}</p></div></a>'
+        for s in others
+    )
+    return f"""<!DOCTYPE html><html lang="id"><head><meta charSet="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/><title>{escape(story.title)} | Bawaslu Kabupaten Semarang</title><meta name="description" content="{escape(story.paragraphs[0][:155])}"/><meta property="og:title" content="{escape(story.title)}"/><meta property="og:type" content="article"/><meta property="og:image" content="https://{story.host}{story.image}"/><link rel="canonical" href="{story.url}"/><meta name="next-head-count" content="8"/><link rel="preload" href="/_next/static/media/c9a5bc6a7c948fb0-s.p.woff2" as="font" type="font/woff2" crossorigin="anonymous" data-next-font="size-adjust"/><link rel="preload" href="/_next/static/css/8b1e2c0a4d.css" as="style"/><link rel="stylesheet" href="/_next/static/css/8b1e2c0a4d.css" data-n-g=""/><noscript data-n-css=""></noscript><script defer="" nomodule="" src="/_next/static/chunks/polyfills-c67a75d1b6f99dc8.js"></script><script src="/_next/static/chunks/webpack-38cee4c0e358b1a3.js" defer=""></script><script src="/_next/static/chunks/main-a5b1f2c4d7e8f901.js" defer=""></script><script src="/_next/static/chunks/pages/berita/%5Bslug%5D-1f2e3d4c5b6a7980.js" defer=""></script></head><body><div id="__next"><div class="Layout_wrapper__x8K2a"><header class="Header_header__3JkLs"><div class="Header_inner__Tz81c"><a class="Header_brand__Vb4nQ" href="/"><img src="/logo-bawaslu.svg" alt="Bawaslu Kabupaten Semarang" width="180" height="48"/></a><nav class="Header_nav__p0QwE"><a href="/">Beranda</a><a class="Header_active__Xy7Rt" href="/berita">Berita</a><a href="/pengumuman">Pengumuman</a><a href="/profil">Profil</a><a href="/ppid">PPID</a></nav><button class="Header_burger__k2Lm9" aria-label="Buka menu"><span></span><span></span><span></span></button></div></header><main class="Layout_main__Qw91z"><div class="Article_container__Zp2xe"><nav class="Breadcrumb_nav__9fKq1" aria-label="breadcrumb"><a href="/">Beranda</a><span>›</span><a href="/berita">Berita</a><span>›</span><span>{escape(story.title)}</span></nav><h1 class="Article_title__u7Hn3">{escape(story.title)}</h1><div class="Article_meta__kq2Pz"><span class="Article_date__bN5vC">{story.date_line}</span><span class="Article_views__cD4eF">Dibaca 143 kali</span></div><div class="Article_hero__L0wQe"><img alt="{escape(story.image_alt)}" src="{story.image}" width="1200" height="675" decoding="async" loading="eager" style="color:transparent;width:100%;height:auto"/>{caption}</div><div class="Article_content__R2d9v">{parts}</div><div class="Article_credits__Yt6Ua">{credits}</div><div class="Article_topics__7yH2c"><span class="Article_topicsLabel__m3Nn8">Topik:</span>{chips}</div><div class="Share_share__Ab12C"><span>Bagikan</span><a href="https://www.facebook.com/sharer/sharer.php?u={story.url}" aria-label="Facebook">f</a><a href="https://wa.me/?text={story.url}" aria-label="WhatsApp">w</a></div><section class="Related_related__Hj8Kl"><h2 class="Related_heading__Zx2Cv">Berita Terkait</h2><div class="Related_grid__Qp5Rs">{related}</div></section></div></main><footer class="Footer_footer__Gt7Yh"><div class="Footer_cols__Mn3Bv"><div><h4>Lokasi Bawaslu Kabupaten Semarang</h4><p>Jl. Gatot Subroto No. 88, Ungaran, Kabupaten Semarang</p></div><div><h4>Media Sosial</h4><p>Instagram · Facebook · YouTube</p></div></div><p class="Footer_copy__Lk9Op">© 2024 Bawaslu Kabupaten Semarang</p></footer></div></div><script id="__NEXT_DATA__" type="application/json">{next_data}</script></body></html>
+"""
+
+
+def elementor(story: Story, br_paragraphs: bool = False) -> str:
+    """WordPress with the Elementor builder: widgets nested five deep, related-post excerpts."""
+    if br_paragraphs:
+        content = (
+            "<p>"
+            + "<br><br>\n".join(paragraph(story, i) for i in range(len(story.paragraphs)))
+            + "</p>"
+        )
+    else:
+        blocks = []
+        for index in range(len(story.paragraphs)):
+            blocks.append(f"<p>{paragraph(story, index)}</p>")
+            if index == 1 and story.read_also:
+                blocks.append(f"<p><strong>{read_also(story, 'Baca Juga : ')}</strong></p>")
+        content = "\n".join(blocks)
+    credits = "<br>".join(escape(line) for line in story.credit_lines)
+    tags = ", ".join(
+        f'<a href="https://{story.host}/tag/{t.lower().replace(" ", "-")}/" rel="tag">{escape(t)}</a>'
+        for t in story.tags
+    )
+    others = [s for s in (SUMUT_GAKKUMDU, SUMUT_MEDIA) if s is not story]
+    related = "".join(
+        f'<article class="elementor-post elementor-grid-item post type-post"><a class="elementor-post__thumbnail__link" href="https://{story.host}/berita/{s.slug}/"><div class="elementor-post__thumbnail"><img src="https://{story.host}{s.image}" alt=""></div></a><div class="elementor-post__text"><h3 class="elementor-post__title"><a href="https://{story.host}/berita/{s.slug}/">{s.title}</a></h3><div class="elementor-post__meta-data"><span class="elementor-post-date">{s.date_line}</span></div><div class="elementor-post__excerpt"><p>{escape(s.paragraphs[0])}</p></div><a class="elementor-post__read-more" href="https://{story.host}/berita/{s.slug}/">Selengkapnya »</a></div></article>'
+        for s in others
+    )
+    figure = ""
+    if story.lead:
+        figure = f'<figcaption class="widget-image-caption wp-caption-text">{escape(story.lead)}</figcaption>'
+
+    def widget(kind: str, inner: str, extra: str = "") -> str:
+        return (
+            f'<div class="elementor-element elementor-widget elementor-widget-{kind}{extra}" '
+            f'data-widget_type="{kind}.default"><div class="elementor-widget-container">{inner}'
+            f"</div></div>"
+        )
+
+    def column(inner: str, size: int) -> str:
+        return (
+            f'<div class="elementor-column elementor-col-{size} elementor-top-column elementor-element">'
+            f'<div class="elementor-widget-wrap elementor-element-populated">{inner}</div></div>'
+        )
+
+    main_column = column(
+        widget(
+            "theme-post-title",
+            f'<h1 class="elementor-heading-title elementor-size-default">{escape(story.title)}</h1>',
+        )
+        + widget(
+            "post-info",
+            f'<ul class="elementor-inline-items elementor-icon-list-items elementor-post-info"><li class="elementor-icon-list-item"><span class="elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-date">{story.date_line}</span></li><li class="elementor-icon-list-item"><span class="elementor-icon-list-text elementor-post-info__item--type-author">Admin Humas</span></li></ul>',
+        )
+        + widget(
+            "theme-post-featured-image",
+            f'<figure class="wp-caption"><img width="1024" height="683" src="https://{story.host}{story.image}" class="attachment-large size-large" alt="{escape(story.image_alt)}" />{figure}</figure>',
+            " elementor-widget-image",
+        )
+        + widget("theme-post-content", content)
+        + widget("text-editor", f"<p>{credits}</p>")
+        + widget(
+            "post-info",
+            f'<ul class="elementor-post-info"><li><span class="elementor-post-info__terms-list">Tags: {tags}</span></li></ul>',
+            " tags-info",
+        )
+        + widget(
+            "share-buttons",
+            '<div class="elementor-grid"><div class="elementor-grid-item"><div class="elementor-share-btn elementor-share-btn_facebook" role="button"><span class="elementor-share-btn__title">Share</span></div></div><div class="elementor-grid-item"><div class="elementor-share-btn elementor-share-btn_whatsapp" role="button"><span class="elementor-share-btn__title">Share</span></div></div></div>',
+        )
+        + widget("heading", '<h2 class="elementor-heading-title">Berita Terkait</h2>')
+        + widget(
+            "posts",
+            f'<div class="elementor-posts-container elementor-posts elementor-grid">{related}</div>',
+        )
+        + widget(
+            "post-comments",
+            f'<div id="comments" class="comments-area"><div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Tinggalkan Balasan</h3><form action="https://{story.host}/wp-comments-post.php" method="post" id="commentform" class="comment-form" novalidate><p class="comment-notes">Alamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *</p><p class="comment-form-comment"><label for="comment">Komentar *</label><textarea id="comment" name="comment" cols="45" rows="8"></textarea></p><p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Kirim Komentar" /></p></form></div></div>',
+        ),
+        66,
+    )
+    side_column = column(
+        widget("heading", '<h3 class="elementor-heading-title">Berita Terbaru</h3>')
+        + widget(
+            "posts",
+            f'<div class="elementor-posts-container elementor-posts">{"".join(f"<article class=elementor-post><h3 class=elementor-post__title><a href=https://{story.host}/berita/{s.slug}/>{s.title}</a></h3></article>" for s in (SUMUT_GAKKUMDU, SUMUT_MEDIA))}</div>',
+        )
+        + widget("heading", '<h3 class="elementor-heading-title">Terpopuler</h3>')
+        + widget(
+            "posts",
+            f'<div class="elementor-posts-container elementor-posts"><article class="elementor-post"><h3 class="elementor-post__title"><a href="https://{story.host}/berita/jadwal-tahapan-pilkada-sumut-2024/">Jadwal Tahapan Pilkada Sumut 2024</a></h3></article></div>',
+        ),
+        33,
+    )
+    return f"""<!doctype html>
+<html lang="id-ID">
+<head>
+<meta charset="UTF-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{escape(story.title)} &#8211; Bawaslu Provinsi Sumatera Utara</title>
+<meta name='robots' content='index, follow, max-image-preview:large' />
+<link rel="canonical" href="https://{story.host}/berita/{story.slug}/" />
+<meta property="og:locale" content="id_ID" />
+<meta property="og:type" content="article" />
+<meta property="og:title" content="{escape(story.title)} - Bawaslu Provinsi Sumatera Utara" />
+<meta property="article:published_time" content="2024-11-19T07:30:00+00:00" />
+<link rel='stylesheet' id='elementor-frontend-css' href='https://{story.host}/wp-content/plugins/elementor/assets/css/frontend.min.css?ver=3.21.4' media='all' />
+<link rel='stylesheet' id='hello-elementor-css' href='https://{story.host}/wp-content/themes/hello-elementor/style.min.css?ver=3.0.1' media='all' />
+</head>
+<body class="post-template-default single single-post postid-30412 single-format-standard elementor-default elementor-template-full-width elementor-kit-6 elementor-page-88">
+<a class="skip-link screen-reader-text" href="#content">Lompat ke konten</a>
+<div data-elementor-type="header" data-elementor-id="12" class="elementor elementor-12 elementor-location-header">
+<section class="elementor-section elementor-top-section elementor-element elementor-section-boxed"><div class="elementor-container elementor-column-gap-default">
+{column(widget("theme-site-logo", f'<a href="https://{story.host}"><img src="https://{story.host}/wp-content/uploads/2023/01/logo-bawaslu-sumut.png" alt="Bawaslu Sumut"></a>'), 33)}
+{column(widget("nav-menu", '<nav class="elementor-nav-menu--main"><ul class="elementor-nav-menu"><li class="menu-item"><a href="/">Beranda</a></li><li class="menu-item"><a href="/berita/">Berita</a></li><li class="menu-item"><a href="/pengumuman/">Pengumuman</a></li><li class="menu-item"><a href="/profil/">Profil</a></li><li class="menu-item"><a href="/ppid/">PPID</a></li></ul></nav>'), 66)}
+</div></section>
+</div>
+<div data-elementor-type="single-post" data-elementor-id="88" class="elementor elementor-88 elementor-location-single post-30412 post type-post status-publish format-standard has-post-thumbnail hentry category-berita">
+<section class="elementor-section elementor-top-section elementor-element elementor-section-boxed"><div class="elementor-container elementor-column-gap-wide">
+{main_column}
+{side_column}
+</div></section>
+</div>
+<div data-elementor-type="footer" data-elementor-id="15" class="elementor elementor-15 elementor-location-footer">
+<section class="elementor-section elementor-top-section elementor-element"><div class="elementor-container">
+{column(widget("text-editor", "<p><strong>Lokasi Bawaslu Provinsi Sumatera Utara</strong><br>Jl. Adam Malik No. 111, Medan</p>"), 50)}
+{column(widget("text-editor", "<p><strong>Media Sosial</strong></p><p>Instagram · Facebook · X · YouTube</p>") + widget("text-editor", CONSULT), 50)}
+</div></section>
+</div>
+</body>
+</html>
+"""
+
+
+def gutenberg(story: Story) -> str:
+    """A WordPress block theme (Twenty Twenty-Four-like): figures and lists inside the post."""
+    blocks: list[str] = []
+    items: list[str] = []
+    for index in range(len(story.paragraphs)):
+        if index in story.list_items:
+            items.append(f"<li>{paragraph(story, index)}</li>")
+            continue
+        if items:
+            blocks.append('<ul class="wp-block-list">' + "".join(items) + "</ul>")
+            blocks.append(
+                f'<figure class="wp-block-image size-large"><img decoding="async" src="https://{story.host}{story.image}" alt="{escape(story.image_alt)}" class="wp-image-9121"/><figcaption class="wp-element-caption">{escape(story.lead)}</figcaption></figure>'
+            )
+            items = []
+        blocks.append(f"<p>{paragraph(story, index)}</p>")
+        if index == 1 and not story.list_items:
+            blocks.append(
+                '<figure class="wp-block-embed is-type-video is-provider-youtube wp-block-embed-youtube"><div class="wp-block-embed__wrapper"><iframe title="Sosialisasi Pengawasan Disabilitas" width="640" height="360" src="https://www.youtube.com/embed/x1Y2z3A4b5C?feature=oembed" frameborder="0" allowfullscreen></iframe></div><figcaption class="wp-element-caption">Video: sosialisasi pengawasan partisipatif bagi penyandang disabilitas di Kalianda.</figcaption></figure>'
+            )
+    credits = "<br>".join(escape(line) for line in story.credit_lines)
+    blocks.append(f'<p class="has-small-font-size"><em>{credits}</em></p>')
+    tags = '<span class="wp-block-post-terms__separator">, </span>'.join(
+        f'<a href="https://{story.host}/tag/{t.lower().replace(" ", "-")}/" rel="tag">{escape(t)}</a>'
+        for t in story.tags
+    )
+    return f"""<!DOCTYPE html>
+<html lang="id-ID">
+<head>
+<meta charset="UTF-8" />
+<meta name="viewport" content="width=device-width, initial-scale=1" />
+<meta name='robots' content='max-image-preview:large' />
+<title>{escape(story.title)} &#8211; Bawaslu Lampung Selatan</title>
+<link rel="canonical" href="{story.url}/" />
+<style id='wp-block-library-inline-css'>.wp-block-post-content{{max-width:720px}}</style>
+<script type="application/ld+json">{{"@context":"https://schema.org","@type":"WebSite","name":"Bawaslu Lampung Selatan","url":"https://{story.host}/"}}</script>
+</head>
+<body class="post-template-default single single-post postid-9120 single-format-standard wp-embed-responsive">
+<div class="wp-site-blocks">
+<header class="wp-block-template-part">
+<div class="wp-block-group alignwide is-layout-flex"><p class="wp-block-site-title"><a href="https://{story.host}" rel="home">Bawaslu Lampung Selatan</a></p>
+<nav class="is-responsive wp-block-navigation" aria-label="Menu utama"><ul class="wp-block-navigation__container"><li class="wp-block-navigation-item"><a class="wp-block-navigation-item__content" href="/"><span class="wp-block-navigation-item__label">Beranda</span></a></li><li class="wp-block-navigation-item"><a class="wp-block-navigation-item__content" href="/berita/"><span class="wp-block-navigation-item__label">Berita</span></a></li><li class="wp-block-navigation-item"><a class="wp-block-navigation-item__content" href="/galeri/"><span class="wp-block-navigation-item__label">Galeri</span></a></li><li class="wp-block-navigation-item"><a class="wp-block-navigation-item__content" href="/profil/"><span class="wp-block-navigation-item__label">Profil</span></a></li></ul></nav></div>
+</header>
+<main class="wp-block-group is-layout-constrained">
+<div class="wp-block-group is-layout-constrained">
+<h1 class="wp-block-post-title">{escape(story.title)}</h1>
+<div class="wp-block-template-part"><div class="wp-block-group is-layout-flex"><div class="wp-block-post-date"><time datetime="2024-09-25T10:00:00+07:00">{story.date_line}</time></div><p>— oleh</p><div class="wp-block-post-author-name"><a href="https://{story.host}/author/humas/" class="wp-block-post-author-name__link">Humas</a></div><p>di</p><div class="taxonomy-category wp-block-post-terms"><a href="https://{story.host}/category/berita/" rel="tag">Berita</a></div></div></div>
+</div>
+<div class="entry-content wp-block-post-content is-layout-constrained">
+{chr(10).join(blocks)}
+</div>
+<div class="wp-block-group is-layout-constrained"><div class="taxonomy-post_tag wp-block-post-terms"><span class="wp-block-post-terms__prefix">Tag: </span>{tags}</div></div>
+<nav class="wp-block-group is-layout-flex" aria-label="Navigasi pos"><div class="post-navigation-link-previous wp-block-post-navigation-link"><a href="https://{story.host}/berita/bawaslu-lampung-selatan-rekrut-pengawas-tps/" rel="prev">Bawaslu Lampung Selatan Rekrut Pengawas TPS</a></div><div class="post-navigation-link-next wp-block-post-navigation-link"><a href="https://{story.host}/berita/bawaslu-lampung-selatan-awasi-debat-publik/" rel="next">Bawaslu Lampung Selatan Awasi Debat Publik</a></div></nav>
+<div class="wp-block-comments"><h2 class="wp-block-heading">Komentar</h2><div id="respond" class="comment-respond wp-block-post-comments-form"><h3 id="reply-title" class="comment-reply-title">Tinggalkan Balasan</h3><form action="https://{story.host}/wp-comments-post.php" method="post" id="commentform" class="comment-form" novalidate><p class="comment-notes">Alamat email Anda tidak akan dipublikasikan.</p><p class="comment-form-comment"><label for="comment">Komentar</label><textarea id="comment" name="comment"></textarea></p><p class="form-submit wp-block-button"><input name="submit" type="submit" id="submit" class="wp-block-button__link wp-element-button" value="Kirim Komentar" /></p></form></div></div>
+<div class="wp-block-group alignwide"><h2 class="wp-block-heading">Berita Terbaru</h2><ul class="wp-block-latest-posts__list wp-block-latest-posts"><li><a class="wp-block-latest-posts__post-title" href="https://{story.host}/berita/{LAMSEL_DISABILITAS.slug}/">{LAMSEL_DISABILITAS.title}</a><div class="wp-block-latest-posts__post-excerpt">{escape(LAMSEL_DISABILITAS.paragraphs[0][:120])} &hellip;</div></li><li><a class="wp-block-latest-posts__post-title" href="https://{story.host}/berita/{LAMSEL_IMBAUAN.slug}/">{LAMSEL_IMBAUAN.title}</a><div class="wp-block-latest-posts__post-excerpt">{escape(LAMSEL_IMBAUAN.paragraphs[0][:120])} &hellip;</div></li></ul></div>
+</main>
+<footer class="wp-block-template-part"><div class="wp-block-group alignwide"><p><strong>Lokasi Bawaslu Kabupaten Lampung Selatan</strong><br>Jl. Lintas Sumatera, Kalianda</p><p><strong>Media Sosial</strong></p><p class="has-small-font-size">Dirancang dengan WordPress</p></div></footer>
+</div>
+<div id="cookie-notice" role="dialog" class="cookie-notice-hidden cookie-revoke-hidden cn-position-bottom" aria-label="Cookie Notice"><div class="cookie-notice-container"><span id="cn-notice-text" class="cn-text-container">Kami menggunakan cookie untuk memastikan bahwa kami memberi Anda pengalaman terbaik di situs web kami. Jika Anda terus menggunakan situs ini, kami akan menganggap bahwa Anda menyetujuinya.</span><span id="cn-notice-buttons" class="cn-buttons-container"><a href="#" id="cn-accept-cookie" data-cookie-set="accept" class="cn-set-cookie cn-button" aria-label="Ok">Ok</a></span></div></div>
+</body>
+</html>
+"""
+
+
+def ci_portal(story: Story, word_paste: bool = False) -> str:
+    """A custom PHP (CodeIgniter) portal: the title in a styled <div>, body pasted from Word."""
+    if word_paste:
+        body = "\n".join(
+            f'<p class="MsoNormal" style="margin-bottom:0cm;text-align:justify;line-height:150%"><span style="font-size:12.0pt;line-height:150%;font-family:&quot;Arial&quot;,sans-serif;mso-fareast-font-family:&quot;Times New Roman&quot;">{paragraph(story, i)}<o:p></o:p></span></p>\n<p class="MsoNormal" style="text-align:justify"><span style="font-size:12.0pt">&nbsp;<o:p></o:p></span></p>'
+            for i in range(len(story.paragraphs))
+        )
+    else:
+        body = "\n".join(
+            f'<div style="text-align: justify;">{paragraph(story, i)}</div>\n<div style="text-align: justify;">&nbsp;</div>'
+            for i in range(len(story.paragraphs))
+        )
+    rows = "".join(
+        f'<tr><td width="80">{escape(line.split(" : ")[0])}</td><td width="10">:</td><td>{escape(line.split(" : ")[1])}</td></tr>'
+        for line in story.credit_lines
+    )
+    labels = " ".join(
+        f'<a href="/berita/label/{t.lower().replace(" ", "-")}" class="badge badge-secondary">{escape(t)}</a>'
+        for t in story.tags
+    )
+    others = (PEKALONGAN_COKLIT, PEKALONGAN_KADES)
+    latest = "".join(
+        f'<div class="media mb-2"><img class="mr-2" src="{s.image}" width="64" alt=""><div class="media-body"><a href="/berita/{s.slug}" class="text-dark small font-weight-bold">{s.title}</a><div class="text-muted small">{s.date_line}</div></div></div>'
+        for s in others
+    )
+    return f"""<!DOCTYPE html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="X-UA-Compatible" content="IE=edge">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Bawaslu Kabupaten Pekalongan | {escape(story.title)}</title>
+<link rel="stylesheet" href="/assets/vendor/bootstrap/css/bootstrap.min.css">
+<link rel="stylesheet" href="/assets/vendor/fontawesome/css/all.min.css">
+<link rel="stylesheet" href="/assets/css/portal.css?v=2.3">
+</head>
+<body>
+<div class="topbar bg-dark text-white small py-1"><div class="container"><i class="fa fa-phone"></i> (0285) 381123 &nbsp; <i class="fa fa-envelope"></i> bawaslu.kabpekalongan@gmail.com</div></div>
+<div class="container py-3"><a href="/"><img src="/assets/img/logo-header.png" alt="Bawaslu Kabupaten Pekalongan" height="70"></a></div>
+<div class="navbar navbar-expand-lg navbar-dark" style="background:#800000"><div class="container"><ul class="navbar-nav"><li class="nav-item"><a class="nav-link" href="/">BERANDA</a></li><li class="nav-item active"><a class="nav-link" href="/berita">BERITA</a></li><li class="nav-item"><a class="nav-link" href="/regulasi">REGULASI</a></li><li class="nav-item"><a class="nav-link" href="/profil">PROFIL</a></li><li class="nav-item"><a class="nav-link" href="/ppid">PPID</a></li></ul></div></div>
+<div class="container mt-4">
+<div class="row">
+<div class="col-md-8">
+<div class="box-content shadow-sm bg-white p-3">
+<div class="small text-muted mb-2"><a href="/">Beranda</a> <i class="fa fa-angle-right"></i> <a href="/berita">Berita</a></div>
+<div class="post-heading" style="font-size:24px;font-weight:700;color:#800000;line-height:1.3">{escape(story.title)}</div>
+<div class="post-info small text-muted my-2"><i class="fa fa-calendar"></i> {story.date_line} &nbsp; <i class="fa fa-user"></i> admin &nbsp; <i class="fa fa-eye"></i> 96 kali dilihat</div>
+<img src="{story.image}" class="img-fluid w-100 mb-3" alt="{escape(story.image_alt)}">
+<div class="post-text">
+{body}
+</div>
+<table class="table table-sm table-borderless small mt-3" style="width:auto">{rows}</table>
+<div class="mt-2 small"><strong>Label :</strong> {labels}</div>
+<div class="share mt-3 small">Bagikan : <a href="https://www.facebook.com/sharer.php?u={story.url}" class="btn btn-sm btn-primary"><i class="fab fa-facebook-f"></i></a> <a href="https://api.whatsapp.com/send?text={story.url}" class="btn btn-sm btn-success"><i class="fab fa-whatsapp"></i></a></div>
+</div>
+</div>
+<div class="col-md-4">
+<div class="card mb-3"><div class="card-header text-white" style="background:#800000">Berita Terbaru</div><div class="card-body">{latest}</div></div>
+<div class="card mb-3"><div class="card-header text-white" style="background:#800000">Terpopuler</div><div class="card-body small"><ol class="pl-3 mb-0"><li><a href="/berita/pengumuman-hasil-seleksi-panwascam">Pengumuman Hasil Seleksi Panwascam Pilkada 2024</a></li><li><a href="/berita/jadwal-tahapan-pilkada-kabupaten-pekalongan">Jadwal Tahapan Pilkada Kabupaten Pekalongan</a></li></ol></div></div>
+<div class="card mb-3"><div class="card-header text-white" style="background:#800000">Jajak Pendapat</div><div class="card-body small"><p>Apakah Anda mengetahui cara melapor dugaan pelanggaran pemilihan?</p><form><div><input type="radio" name="poll" value="1"> Ya</div><div><input type="radio" name="poll" value="2"> Tidak</div><button class="btn btn-sm btn-danger mt-2">Pilih</button></form></div></div>
+</div>
+</div>
+</div>
+<footer class="mt-4 py-4 text-white" style="background:#333"><div class="container small"><div class="row"><div class="col-md-6"><strong>Lokasi Bawaslu Kabupaten Pekalongan</strong><br>Jl. Raya Kajen No. 21, Kajen, Kabupaten Pekalongan</div><div class="col-md-6"><strong>Media Sosial</strong><br>Facebook | Instagram | Twitter | YouTube</div></div><div class="text-center mt-3">Copyright &copy; 2024 Bawaslu Kabupaten Pekalongan. Page rendered in 0.0312 seconds.</div></div></footer>
+<script src="/assets/vendor/jquery/jquery.min.js"></script>
+<script src="/assets/vendor/bootstrap/js/bootstrap.bundle.min.js"></script>
+</body>
+</html>
+"""
+
+
 ARTICLES = [
     ("joomla3_kebumen_00", "joomla3", KEBUMEN_RAKOR, lambda s: joomla3(s), ""),
     ("joomla3_kebumen_01", "joomla3", KEBUMEN_SOSIALISASI, lambda s: joomla3(s), ""),
@@ -755,6 +1076,21 @@ ARTICLES = [
     ("sections_jatim_01", "sections", JATIM_PELATIHAN, sections, "/"),
     ("print_boyolali_00", "print", BOYOLALI_DEBAT, print_version, "/cetak"),
     ("print_boyolali_01", "print", BOYOLALI_KAMPUS, print_version, "/cetak"),
+    ("nextjs_semarangkab_00", "nextjs", SEMARANG_PATROLI, nextjs, ""),
+    ("nextjs_semarangkab_01", "nextjs", SEMARANG_ORMAS, nextjs, ""),
+    ("elementor_sumut_00", "elementor", SUMUT_GAKKUMDU, elementor, "/"),
+    ("elementor_sumut_01", "elementor", SUMUT_MEDIA, lambda s: elementor(s, True), "/"),
+    ("gutenberg_lamsel_00", "gutenberg", LAMSEL_IMBAUAN, gutenberg, "/"),
+    ("gutenberg_lamsel_01", "gutenberg", LAMSEL_DISABILITAS, gutenberg, "/"),
+    ("ciportal_pekalongankab_00", "ciportal", PEKALONGAN_COKLIT, lambda s: ci_portal(s, True), ""),
+    ("ciportal_pekalongankab_01", "ciportal", PEKALONGAN_KADES, ci_portal, ""),
+    (
+        "oldportal_sinjai_02",
+        "oldportal",
+        SINJAI_PELANTIKAN,
+        lambda s: old_portal(s, "windows-1252"),
+        "",
+    ),
 ]
 
 
@@ -785,7 +1121,8 @@ def expected(story: Story, theme: str, url: str) -> dict:
 
 
 def write(name: str, html: str, fields: dict) -> None:
-    (HERE / f"{name}.html").write_text(html, encoding="utf-8")
+    charset = fields.get("http_charset", "utf-8")
+    (HERE / f"{name}.html").write_bytes(html.encode(charset))
     (HERE / f"{name}.json").write_text(
         json.dumps(fields, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )
@@ -796,7 +1133,11 @@ def main() -> None:
         url = story.url + suffix
         if theme == "joomla3":
             url = f"https://{story.host}/index.php/berita/{story.slug}"
-        write(name, render(story), expected(story, theme, url))
+        html = render(story)
+        fields = expected(story, theme, url)
+        if 'charset="windows-1252"' in html or "charset=windows-1252" in html:
+            fields["http_charset"] = "windows-1252"
+        write(name, html, fields)
     for name, theme, url, kind, html in nonarticles.PAGES:
         write(name, html, {"url": url, "http_charset": "utf-8", "kind": kind, "theme": theme})
 

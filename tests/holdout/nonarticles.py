@@ -359,6 +359,105 @@ SECTIONS_ANNOUNCEMENTS = """<!doctype html>
 </html>
 """
 
+NEXTJS_LISTING = """<!DOCTYPE html><html lang="id"><head><meta charSet="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/><title>Berita | Bawaslu Kabupaten Semarang</title><meta name="description" content="Berita terkini pengawasan pemilu dan pemilihan di Kabupaten Semarang"/><meta property="og:title" content="Berita | Bawaslu Kabupaten Semarang"/><link rel="canonical" href="https://semarangkab.bawaslu.go.id/berita?page=2"/><link rel="stylesheet" href="/_next/static/css/8b1e2c0a4d.css" data-n-g=""/><script src="/_next/static/chunks/main-a5b1f2c4d7e8f901.js" defer=""></script></head><body><div id="__next"><div class="Layout_wrapper__x8K2a"><header class="Header_header__3JkLs"><div class="Header_inner__Tz81c"><a class="Header_brand__Vb4nQ" href="/"><img src="/logo-bawaslu.svg" alt="Bawaslu Kabupaten Semarang" width="180" height="48"/></a><nav class="Header_nav__p0QwE"><a href="/">Beranda</a><a class="Header_active__Xy7Rt" href="/berita">Berita</a><a href="/pengumuman">Pengumuman</a><a href="/profil">Profil</a></nav></div></header><main class="Layout_main__Qw91z"><div class="List_container__Rt5Yu"><h1 class="List_title__Ab9Cd">Berita</h1><div class="List_grid__Ef3Gh"><a class="Card_card__P0o2x" href="/berita/bawaslu-kabupaten-semarang-gelar-patroli-pengawasan-masa-tenang"><img class="Card_thumb__a1B2c" src="/uploads/2024/11/patroli-masa-tenang.jpg" alt=""/><div class="Card_body__W8e1r"><span class="Card_date__Jk4Lm">26 November 2024</span><h3 class="Card_title__f9Gh2">Bawaslu Kabupaten Semarang Gelar Patroli Pengawasan Masa Tenang</h3><p class="Card_excerpt__Lm4Zx">Ungaran – Bawaslu Kabupaten Semarang bersama Polres Semarang dan Satpol PP menggelar patroli pengawasan masa tenang Pilkada 2024, Senin (25/11/2024) malam. Patroli menyasar 19 kecamatan yang dinilai rawan praktik politik uang.</p></div></a><a class="Card_card__P0o2x" href="/berita/bawaslu-kabupaten-semarang-libatkan-ormas-dalam-pengawasan-partisipatif"><img class="Card_thumb__a1B2c" src="/uploads/2024/09/forum-ormas.jpg" alt=""/><div class="Card_body__W8e1r"><span class="Card_date__Jk4Lm">12 September 2024</span><h3 class="Card_title__f9Gh2">Bawaslu Kabupaten Semarang Libatkan Ormas dalam Pengawasan Partisipatif</h3><p class="Card_excerpt__Lm4Zx">Ungaran – Bawaslu Kabupaten Semarang menggandeng 24 organisasi kemasyarakatan dalam forum warga pengawasan partisipatif di Ungaran, Kamis (12/9/2024). Forum ini membahas peran ormas dalam mencegah pelanggaran pada Pilkada 2024.</p></div></a><a class="Card_card__P0o2x" href="/berita/panwascam-bawen-awasi-kampanye-dialogis"><div class="Card_body__W8e1r"><span class="Card_date__Jk4Lm">5 September 2024</span><h3 class="Card_title__f9Gh2">Panwascam Bawen Awasi Kampanye Dialogis Pasangan Calon</h3><p class="Card_excerpt__Lm4Zx">Panwaslu Kecamatan Bawen mengawasi kampanye dialogis pasangan calon di balai desa dan memastikan tidak ada pembagian uang maupun barang kepada peserta yang hadir.</p></div></a></div><nav class="Pager_pager__Vb7Nm" aria-label="Halaman"><a href="/berita?page=1" rel="prev">‹ Sebelumnya</a><a href="/berita?page=1">1</a><span aria-current="page">2</span><a href="/berita?page=3">3</a><a href="/berita?page=3" rel="next">Berikutnya ›</a></nav></div></main><footer class="Footer_footer__Gt7Yh"><p class="Footer_copy__Lk9Op">© 2024 Bawaslu Kabupaten Semarang</p></footer></div></div><script id="__NEXT_DATA__" type="application/json">{"props":{"pageProps":{"page":2,"total":57,"posts":[{"slug":"bawaslu-kabupaten-semarang-gelar-patroli-pengawasan-masa-tenang","title":"Bawaslu Kabupaten Semarang Gelar Patroli Pengawasan Masa Tenang"},{"slug":"bawaslu-kabupaten-semarang-libatkan-ormas-dalam-pengawasan-partisipatif","title":"Bawaslu Kabupaten Semarang Libatkan Ormas dalam Pengawasan Partisipatif"}]},"__N_SSP":true},"page":"/berita","query":{"page":"2"},"buildId":"x9Yq2LmT7vKpR3sW","gssp":true}</script></body></html>
+"""
+
+ELEMENTOR_PPID = """<!doctype html>
+<html lang="id-ID">
+<head>
+<meta charset="UTF-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Layanan Informasi Publik (PPID) &#8211; Bawaslu Provinsi Sumatera Utara</title>
+<link rel="canonical" href="https://sumut.bawaslu.go.id/ppid/" />
+<meta property="og:type" content="article" />
+<meta property="og:title" content="Layanan Informasi Publik (PPID) - Bawaslu Provinsi Sumatera Utara" />
+<link rel='stylesheet' id='elementor-frontend-css' href='https://sumut.bawaslu.go.id/wp-content/plugins/elementor/assets/css/frontend.min.css?ver=3.21.4' media='all' />
+</head>
+<body class="page-template-default page page-id-57 elementor-default elementor-kit-6 elementor-page elementor-page-57">
+<a class="skip-link screen-reader-text" href="#content">Lompat ke konten</a>
+<div data-elementor-type="header" data-elementor-id="12" class="elementor elementor-12 elementor-location-header"><section class="elementor-section elementor-top-section"><div class="elementor-container"><div class="elementor-column elementor-col-100"><div class="elementor-widget-wrap"><div class="elementor-element elementor-widget elementor-widget-nav-menu"><div class="elementor-widget-container"><nav class="elementor-nav-menu--main"><ul class="elementor-nav-menu"><li class="menu-item"><a href="/">Beranda</a></li><li class="menu-item"><a href="/berita/">Berita</a></li><li class="menu-item"><a href="/pengumuman/">Pengumuman</a></li><li class="menu-item current-menu-item"><a href="/ppid/">PPID</a></li></ul></nav></div></div></div></div></div></section></div>
+<div data-elementor-type="wp-page" data-elementor-id="57" class="elementor elementor-57">
+<section class="elementor-section elementor-top-section elementor-element elementor-section-boxed"><div class="elementor-container elementor-column-gap-default"><div class="elementor-column elementor-col-100 elementor-top-column elementor-element"><div class="elementor-widget-wrap elementor-element-populated">
+<div class="elementor-element elementor-widget elementor-widget-heading" data-widget_type="heading.default"><div class="elementor-widget-container"><h1 class="elementor-heading-title elementor-size-default">Layanan Informasi Publik (PPID)</h1></div></div>
+<div class="elementor-element elementor-widget elementor-widget-text-editor" data-widget_type="text-editor.default"><div class="elementor-widget-container">
+<p>Pejabat Pengelola Informasi dan Dokumentasi (PPID) Bawaslu Provinsi Sumatera Utara dibentuk untuk melaksanakan amanat Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik. PPID bertanggung jawab menyimpan, mendokumentasikan, menyediakan, dan memberikan pelayanan informasi publik kepada masyarakat.</p>
+<p>Setiap orang dapat mengajukan permohonan informasi publik secara langsung di meja layanan PPID, melalui surat, surel, maupun formulir daring. Permohonan akan dijawab paling lambat sepuluh hari kerja sejak diterima dan dapat diperpanjang tujuh hari kerja dengan pemberitahuan tertulis.</p>
+<p>Apabila pemohon tidak puas terhadap tanggapan atas permohonan informasi, pemohon dapat mengajukan keberatan kepada atasan PPID dalam waktu tiga puluh hari kerja. Jika keberatan tidak ditanggapi, pemohon dapat mengajukan sengketa informasi kepada Komisi Informasi Provinsi Sumatera Utara.</p>
+<p>Meja layanan PPID buka Senin sampai Jumat pukul 08.00 hingga 16.00 WIB di Kantor Bawaslu Provinsi Sumatera Utara, Jl. Adam Malik No. 111, Medan. Daftar informasi publik dan standar layanan dapat diunduh pada tautan di bawah ini.</p>
+<p><a href="https://sumut.bawaslu.go.id/wp-content/uploads/2024/01/daftar-informasi-publik-2024.pdf">Daftar Informasi Publik 2024 (PDF)</a><br><a href="https://sumut.bawaslu.go.id/wp-content/uploads/2024/01/standar-layanan-ppid.pdf">Standar Layanan PPID (PDF)</a></p>
+</div></div>
+</div></div></div></section>
+</div>
+<div data-elementor-type="footer" data-elementor-id="15" class="elementor elementor-15 elementor-location-footer"><section class="elementor-section"><div class="elementor-container"><div class="elementor-column"><div class="elementor-widget-wrap"><div class="elementor-element elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><p><strong>Lokasi Bawaslu Provinsi Sumatera Utara</strong><br>Jl. Adam Malik No. 111, Medan</p><p><strong>Media Sosial</strong></p></div></div></div></div></div></section></div>
+</body>
+</html>
+"""
+
+GUTENBERG_GALLERY = """<!DOCTYPE html>
+<html lang="id-ID">
+<head>
+<meta charset="UTF-8" />
+<meta name="viewport" content="width=device-width, initial-scale=1" />
+<title>Galeri Kegiatan &#8211; Bawaslu Lampung Selatan</title>
+<link rel="canonical" href="https://lamsel.bawaslu.go.id/galeri/" />
+</head>
+<body class="page-template-default page page-id-211 wp-embed-responsive">
+<div class="wp-site-blocks">
+<header class="wp-block-template-part"><div class="wp-block-group alignwide is-layout-flex"><p class="wp-block-site-title"><a href="https://lamsel.bawaslu.go.id" rel="home">Bawaslu Lampung Selatan</a></p><nav class="wp-block-navigation"><ul class="wp-block-navigation__container"><li class="wp-block-navigation-item"><a href="/">Beranda</a></li><li class="wp-block-navigation-item"><a href="/berita/">Berita</a></li><li class="wp-block-navigation-item current-menu-item"><a href="/galeri/">Galeri</a></li><li class="wp-block-navigation-item"><a href="/profil/">Profil</a></li></ul></nav></div></header>
+<main class="wp-block-group is-layout-constrained">
+<h1 class="wp-block-post-title">Galeri Kegiatan</h1>
+<div class="entry-content wp-block-post-content is-layout-constrained">
+<p>Dokumentasi kegiatan pengawasan Bawaslu Kabupaten Lampung Selatan pada tahapan Pemilihan Bupati dan Wakil Bupati Lampung Selatan Tahun 2024.</p>
+<figure class="wp-block-gallery has-nested-images columns-3 is-cropped">
+<figure class="wp-block-image size-large"><img src="https://lamsel.bawaslu.go.id/wp-content/uploads/2024/09/rakor-kampanye-lamsel.jpg" alt="Rakor pengawasan kampanye"/><figcaption class="wp-element-caption">Rapat koordinasi pengawasan kampanye di Aula Bawaslu Lampung Selatan, 25 September 2024.</figcaption></figure>
+<figure class="wp-block-image size-large"><img src="https://lamsel.bawaslu.go.id/wp-content/uploads/2024/10/sosialisasi-disabilitas.jpg" alt="Sosialisasi disabilitas"/><figcaption class="wp-element-caption">Sosialisasi pengawasan partisipatif bagi penyandang disabilitas bersama PPDI Lampung Selatan, 5 Oktober 2024.</figcaption></figure>
+<figure class="wp-block-image size-large"><img src="https://lamsel.bawaslu.go.id/wp-content/uploads/2024/11/apel-siaga-lamsel.jpg" alt="Apel siaga"/><figcaption class="wp-element-caption">Apel siaga pengawasan masa tenang yang diikuti seluruh Panwaslu Kecamatan se-Kabupaten Lampung Selatan, 24 November 2024.</figcaption></figure>
+<figure class="wp-block-image size-large"><img src="https://lamsel.bawaslu.go.id/wp-content/uploads/2024/11/patroli-masa-tenang-lamsel.jpg" alt="Patroli masa tenang"/><figcaption class="wp-element-caption">Patroli pengawasan masa tenang bersama Polres Lampung Selatan dan Satpol PP di Kecamatan Natar, 25 November 2024.</figcaption></figure>
+<figure class="wp-block-image size-large"><img src="https://lamsel.bawaslu.go.id/wp-content/uploads/2024/11/pengawasan-tps-lamsel.jpg" alt="Pengawasan TPS"/><figcaption class="wp-element-caption">Pengawasan pemungutan dan penghitungan suara di TPS 03 Desa Way Urang, Kecamatan Kalianda, 27 November 2024.</figcaption></figure>
+<figure class="wp-block-image size-large"><img src="https://lamsel.bawaslu.go.id/wp-content/uploads/2024/12/rekapitulasi-lamsel.jpg" alt="Rekapitulasi"/><figcaption class="wp-element-caption">Pengawasan rapat pleno terbuka rekapitulasi hasil penghitungan suara tingkat kabupaten, 3 Desember 2024.</figcaption></figure>
+</figure>
+</div>
+</main>
+<footer class="wp-block-template-part"><div class="wp-block-group alignwide"><p><strong>Lokasi Bawaslu Kabupaten Lampung Selatan</strong><br>Jl. Lintas Sumatera, Kalianda</p><p><strong>Media Sosial</strong></p></div></footer>
+</div>
+</body>
+</html>
+"""
+
+CI_REGULASI = """<!DOCTYPE html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Bawaslu Kabupaten Pekalongan | Regulasi</title>
+<link rel="stylesheet" href="/assets/vendor/bootstrap/css/bootstrap.min.css">
+<link rel="stylesheet" href="/assets/css/portal.css?v=2.3">
+</head>
+<body>
+<div class="container py-3"><a href="/"><img src="/assets/img/logo-header.png" alt="Bawaslu Kabupaten Pekalongan" height="70"></a></div>
+<div class="navbar navbar-expand-lg navbar-dark" style="background:#800000"><div class="container"><ul class="navbar-nav"><li class="nav-item"><a class="nav-link" href="/">BERANDA</a></li><li class="nav-item"><a class="nav-link" href="/berita">BERITA</a></li><li class="nav-item active"><a class="nav-link" href="/regulasi">REGULASI</a></li><li class="nav-item"><a class="nav-link" href="/profil">PROFIL</a></li></ul></div></div>
+<div class="container mt-4"><div class="row"><div class="col-md-8"><div class="box-content shadow-sm bg-white p-3">
+<div class="post-heading" style="font-size:24px;font-weight:700;color:#800000">Regulasi</div>
+<p class="small text-muted">Peraturan perundang-undangan yang menjadi dasar pengawasan Pemilihan Serentak 2024.</p>
+<table class="table table-striped table-sm small">
+<thead><tr><th>No</th><th>Nama Regulasi</th><th>Tahun</th><th>Unduh</th></tr></thead>
+<tbody>
+<tr><td>1</td><td>Undang-Undang Nomor 10 Tahun 2016 tentang Perubahan Kedua atas Undang-Undang Nomor 1 Tahun 2015 tentang Penetapan Peraturan Pemerintah Pengganti Undang-Undang Nomor 1 Tahun 2014 tentang Pemilihan Gubernur, Bupati, dan Walikota menjadi Undang-Undang</td><td>2016</td><td><a href="/assets/upload/regulasi/uu-10-2016.pdf">PDF</a></td></tr>
+<tr><td>2</td><td>Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum</td><td>2017</td><td><a href="/assets/upload/regulasi/uu-7-2017.pdf">PDF</a></td></tr>
+<tr><td>3</td><td>Peraturan Bawaslu Nomor 8 Tahun 2020 tentang Penanganan Pelanggaran Pemilihan Gubernur dan Wakil Gubernur, Bupati dan Wakil Bupati, serta Walikota dan Wakil Walikota</td><td>2020</td><td><a href="/assets/upload/regulasi/perbawaslu-8-2020.pdf">PDF</a></td></tr>
+<tr><td>4</td><td>Peraturan Bawaslu Nomor 9 Tahun 2024 tentang Pengawasan Pemungutan, Penghitungan, dan Rekapitulasi Hasil Penghitungan Suara dalam Pemilihan</td><td>2024</td><td><a href="/assets/upload/regulasi/perbawaslu-9-2024.pdf">PDF</a></td></tr>
+<tr><td>5</td><td>Peraturan KPU Nomor 13 Tahun 2024 tentang Kampanye Pemilihan Gubernur dan Wakil Gubernur, Bupati dan Wakil Bupati, serta Wali Kota dan Wakil Wali Kota</td><td>2024</td><td><a href="/assets/upload/regulasi/pkpu-13-2024.pdf">PDF</a></td></tr>
+</tbody>
+</table>
+<nav><ul class="pagination pagination-sm"><li class="page-item active"><span class="page-link">1</span></li><li class="page-item"><a class="page-link" href="/regulasi/index/5">2</a></li><li class="page-item"><a class="page-link" href="/regulasi/index/5">Next &rsaquo;</a></li></ul></nav>
+</div></div>
+<div class="col-md-4"><div class="card mb-3"><div class="card-header text-white" style="background:#800000">Berita Terbaru</div><div class="card-body small"><a href="/berita/bawaslu-kabupaten-pekalongan-awasi-coklit-data-pemilih">Bawaslu Kabupaten Pekalongan Awasi Coklit Data Pemilih</a></div></div></div>
+</div></div>
+<footer class="mt-4 py-4 text-white" style="background:#333"><div class="container small"><strong>Lokasi Bawaslu Kabupaten Pekalongan</strong><br>Jl. Raya Kajen No. 21, Kajen</div></footer>
+</body>
+</html>
+"""
+
 PAGES = [
     (
         "nonarticle_joomla3_listing",
@@ -409,5 +508,33 @@ PAGES = [
         "https://jatim.bawaslu.go.id/pengumuman/",
         "announcements",
         SECTIONS_ANNOUNCEMENTS,
+    ),
+    (
+        "nonarticle_nextjs_listing",
+        "nextjs",
+        "https://semarangkab.bawaslu.go.id/berita?page=2",
+        "listing",
+        NEXTJS_LISTING,
+    ),
+    (
+        "nonarticle_elementor_ppid",
+        "elementor",
+        "https://sumut.bawaslu.go.id/ppid/",
+        "profile",
+        ELEMENTOR_PPID,
+    ),
+    (
+        "nonarticle_gutenberg_galeri",
+        "gutenberg",
+        "https://lamsel.bawaslu.go.id/galeri/",
+        "gallery",
+        GUTENBERG_GALLERY,
+    ),
+    (
+        "nonarticle_ciportal_regulasi",
+        "ciportal",
+        "https://pekalongankab.bawaslu.go.id/regulasi",
+        "listing",
+        CI_REGULASI,
     ),
 ]

@@ -26,6 +26,7 @@ class Story:
     glued_signoff: str = ""  # printed glued to the last sentence, e.g. "//redd"
     subheads: dict[int, str] = field(default_factory=dict)  # paragraph index -> h3 before it
     date_line: str = ""
+    list_items: frozenset[int] = frozenset()  # paragraph indexes printed as items of a <ul>
 
     @property
     def url(self) -> str:
@@ -516,4 +517,238 @@ BOYOLALI_KAMPUS = Story(
     credit_lines=("Humas Bawaslu Boyolali",),
     credits=(("author", "Humas Bawaslu Boyolali"),),
     date_line="Senin, 22 Juli 2024 - 15:10 WIB",
+)
+
+SEMARANG_PATROLI = Story(
+    host="semarangkab.bawaslu.go.id",
+    slug="bawaslu-kabupaten-semarang-gelar-patroli-pengawasan-masa-tenang",
+    title="Bawaslu Kabupaten Semarang Gelar Patroli Pengawasan Masa Tenang",
+    lead="Tim patroli gabungan menurunkan alat peraga kampanye di Kecamatan Bergas.",
+    image="/uploads/2024/11/patroli-masa-tenang.jpg",
+    image_alt="Patroli masa tenang",
+    paragraphs=(
+        "Ungaran – Bawaslu Kabupaten Semarang bersama Polres Semarang dan Satpol PP menggelar "
+        "patroli pengawasan masa tenang Pilkada 2024, Senin (25/11/2024) malam. Patroli "
+        "menyasar 19 kecamatan yang dinilai rawan praktik politik uang.",
+        "Ketua Bawaslu Kabupaten Semarang, Agung Nugroho, mengatakan patroli dilakukan hingga "
+        "Rabu dini hari menjelang pemungutan suara. Setiap tim terdiri atas pengawas kecamatan, "
+        "anggota Polri, dan petugas Satpol PP.",
+        "“Kami tidak hanya berpatroli di jalan, tetapi juga mendatangi titik-titik kumpul warga. "
+        "Jika menemukan pembagian uang atau barang, tim langsung mengamankan barang bukti,” "
+        "ujarnya.",
+        "Selama patroli malam pertama, tim menurunkan 35 alat peraga kampanye yang masih "
+        "terpasang dan membubarkan satu pertemuan yang diduga berkaitan dengan kegiatan "
+        "kampanye.",
+    ),
+    credit_lines=("Penulis : Fitri Handayani", "Foto : Bagas Pratama"),
+    credits=(("writer", "Fitri Handayani"), ("photo", "Bagas Pratama")),
+    tags=("Masa Tenang", "Patroli", "Politik Uang"),
+    date_line="26 November 2024",
+)
+
+SEMARANG_ORMAS = Story(
+    host="semarangkab.bawaslu.go.id",
+    slug="bawaslu-kabupaten-semarang-libatkan-ormas-dalam-pengawasan-partisipatif",
+    title="Bawaslu Kabupaten Semarang Libatkan Ormas dalam Pengawasan Partisipatif",
+    image="/uploads/2024/09/forum-ormas.jpg",
+    image_alt="Forum warga pengawasan partisipatif",
+    paragraphs=(
+        "Ungaran – Bawaslu Kabupaten Semarang menggandeng 24 organisasi kemasyarakatan dalam "
+        "forum warga pengawasan partisipatif di Ungaran, Kamis (12/9/2024). Forum ini membahas "
+        "peran ormas dalam mencegah pelanggaran pada Pilkada 2024.",
+        "Anggota Bawaslu Kabupaten Semarang, Ratna Dewi, menjelaskan bahwa keterbatasan jumlah "
+        "pengawas membuat keterlibatan masyarakat sangat dibutuhkan, terutama untuk memantau "
+        "kampanye di tingkat desa.",
+        "“Ormas memiliki jaringan sampai ke tingkat RT. Informasi awal dari mereka sangat "
+        "membantu kami mencegah pelanggaran sebelum terjadi,” kata Ratna.",
+        "Di akhir forum, perwakilan ormas menandatangani komitmen bersama untuk menolak politik "
+        "uang, ujaran kebencian, dan penyebaran hoaks selama tahapan Pilkada 2024.",
+    ),
+    credit_lines=("Humas Bawaslu Kabupaten Semarang",),
+    credits=(("author", "Humas Bawaslu Kabupaten Semarang"),),
+    tags=("Pengawasan Partisipatif", "Ormas"),
+    date_line="12 September 2024",
+)
+
+SUMUT_GAKKUMDU = Story(
+    host="sumut.bawaslu.go.id",
+    slug="bawaslu-sumut-gelar-rakor-sentra-gakkumdu-jelang-pemungutan-suara",
+    title="Bawaslu Sumut Gelar Rakor Sentra Gakkumdu Jelang Pemungutan Suara",
+    lead="Rapat koordinasi Sentra Gakkumdu Sumatera Utara di Medan.",
+    image="/wp-content/uploads/2024/11/rakor-gakkumdu-sumut.jpg",
+    image_alt="Rakor Sentra Gakkumdu",
+    paragraphs=(
+        "Medan – Bawaslu Provinsi Sumatera Utara menggelar rapat koordinasi Sentra Penegakan "
+        "Hukum Terpadu (Gakkumdu) bersama Polda Sumut dan Kejaksaan Tinggi Sumut di Medan, Selasa "
+        "(19/11/2024). Rapat membahas kesiapan penanganan tindak pidana pemilihan menjelang hari "
+        "pemungutan suara.",
+        "Koordinator Divisi Penanganan Pelanggaran Bawaslu Sumut, Johan Sitorus, menyebutkan "
+        "bahwa hingga pertengahan November, Sentra Gakkumdu di kabupaten/kota se-Sumatera Utara "
+        "telah menangani 27 dugaan tindak pidana pemilihan, sebagian besar terkait politik uang "
+        "dan keterlibatan kepala desa.",
+        "“Waktu penanganan tindak pidana pemilihan sangat singkat. Karena itu, penyidik dan jaksa "
+        "harus dilibatkan sejak pembahasan pertama agar berkas tidak bolak-balik,” ujar Johan.",
+        "Rapat juga menyepakati piket bersama Sentra Gakkumdu selama masa tenang hingga hari "
+        "pemungutan suara untuk menerima laporan masyarakat selama 24 jam.",
+    ),
+    credit_lines=("Penulis : Rahmad Lubis", "Editor : Sarah Siregar"),
+    credits=(("writer", "Rahmad Lubis"), ("editor", "Sarah Siregar")),
+    tags=("Gakkumdu", "Tindak Pidana Pemilihan"),
+    read_also="Bawaslu Sumut Ajak Media Massa Kawal Pilkada Damai",
+    date_line="19 November 2024",
+)
+
+SUMUT_MEDIA = Story(
+    host="sumut.bawaslu.go.id",
+    slug="bawaslu-sumut-ajak-media-massa-kawal-pilkada-damai",
+    title="Bawaslu Sumut Ajak Media Massa Kawal Pilkada Damai",
+    image="/wp-content/uploads/2024/10/diskusi-media-sumut.jpg",
+    image_alt="Diskusi bersama insan pers",
+    paragraphs=(
+        "Medan – Bawaslu Provinsi Sumatera Utara menggelar diskusi bersama insan pers dengan tema "
+        "“Media dan Pengawasan Pilkada Damai” di Medan, Jumat (4/10/2024). Diskusi diikuti 60 "
+        "jurnalis dari media cetak, elektronik, dan daring.",
+        "Ketua Bawaslu Sumut, Hendra Ginting, mengatakan media massa merupakan mitra strategis "
+        "dalam menyebarluaskan informasi pengawasan dan melawan hoaks yang kerap muncul selama "
+        "masa kampanye.",
+        "“Kami terbuka terhadap kritik dan masukan dari rekan-rekan media. Informasi dari "
+        "jurnalis di lapangan sering menjadi awal dari temuan pelanggaran,” tuturnya.",
+        "Diskusi juga menghadirkan narasumber dari Dewan Pers yang memaparkan pedoman peliputan "
+        "pemilihan yang berimbang serta perlindungan terhadap jurnalis saat meliput di lapangan.",
+    ),
+    credit_lines=("Penulis : Sarah Siregar", "Desain : Humas Bawaslu Sumut"),
+    credits=(("writer", "Sarah Siregar"), ("design", "Humas Bawaslu Sumut")),
+    tags=("Media", "Pilkada Damai"),
+    date_line="4 Oktober 2024",
+)
+
+SINJAI_PELANTIKAN = Story(
+    host="sinjai.bawaslu.go.id",
+    slug="bawaslu-sinjai-lantik-734-pengawas-tps",
+    title="Bawaslu Sinjai Lantik 734 Pengawas TPS",
+    paragraphs=(
+        "SINJAI – Bawaslu Kabupaten Sinjai melantik 734 pengawas tempat pemungutan suara (TPS) "
+        "untuk Pemilihan Serentak 2024 di sembilan kecamatan, Sabtu (9/11/2024). Pelantikan "
+        "dipimpin oleh Panwaslu Kecamatan masing-masing.",
+        "Ketua Bawaslu Sinjai, Rahmat Hidayat, meminta pengawas TPS bekerja profesional dan "
+        "menjaga jarak dengan peserta pemilihan. Ia mengingatkan bahwa pengawas TPS dilarang "
+        "menjadi anggota tim kampanye maupun saksi pasangan calon.",
+        "“Saudara adalah mata dan telinga Bawaslu di TPS. Catat semua kejadian, sekecil apa pun, "
+        "dalam formulir hasil pengawasan,” pesannya.",
+        "Usai pelantikan, para pengawas TPS langsung mengikuti bimbingan teknis mengenai tata "
+        "cara pemungutan dan penghitungan suara.",
+    ),
+    credit_lines=("Humas Bawaslu Sinjai",),
+    credits=(("author", "Humas Bawaslu Sinjai"),),
+    tags=("Pengawas TPS", "Pelantikan"),
+    date_line="Sabtu, 9 November 2024 | 16:45 WITA",
+)
+
+LAMSEL_IMBAUAN = Story(
+    host="lamsel.bawaslu.go.id",
+    slug="bawaslu-lampung-selatan-imbau-peserta-pilkada-patuhi-aturan-kampanye",
+    title="Bawaslu Lampung Selatan Imbau Peserta Pilkada Patuhi Aturan Kampanye",
+    lead="Rapat koordinasi pengawasan kampanye di Aula Bawaslu Lampung Selatan.",
+    image="/wp-content/uploads/2024/09/rakor-kampanye-lamsel.jpg",
+    image_alt="Rakor pengawasan kampanye",
+    paragraphs=(
+        "Kalianda – Bawaslu Kabupaten Lampung Selatan mengeluarkan imbauan kepada pasangan "
+        "calon, partai politik pengusung, dan tim kampanye agar mematuhi ketentuan kampanye "
+        "Pilkada 2024. Imbauan disampaikan dalam rapat koordinasi di Aula Bawaslu Lampung "
+        "Selatan, Rabu (25/9/2024).",
+        "Ketua Bawaslu Lampung Selatan, Ahmad Fauzan, menyebutkan beberapa larangan yang kerap "
+        "dilanggar dalam kampanye, yaitu:",
+        "melibatkan aparatur sipil negara, kepala desa, dan perangkat desa;",
+        "menggunakan fasilitas pemerintah, tempat ibadah, dan tempat pendidikan;",
+        "menjanjikan atau memberikan uang maupun materi lainnya kepada pemilih; dan",
+        "memasang alat peraga kampanye di luar lokasi yang ditetapkan KPU.",
+        "“Kami akan menindak tegas setiap pelanggaran. Namun, kami berharap tim kampanye menjadi "
+        "mitra dalam menjaga Pilkada yang bersih,” kata Ahmad.",
+        "Imbauan tertulis juga telah dikirimkan kepada seluruh pasangan calon bupati dan wakil "
+        "bupati Lampung Selatan.",
+    ),
+    list_items=frozenset({2, 3, 4, 5}),
+    credit_lines=(
+        "Penulis : Yoga Pratama",
+        "Editor : Melati Sari",
+        "Foto : Humas Bawaslu Lampung Selatan",
+    ),
+    credits=(
+        ("writer", "Yoga Pratama"),
+        ("editor", "Melati Sari"),
+        ("photo", "Humas Bawaslu Lampung Selatan"),
+    ),
+    tags=("Kampanye", "Imbauan"),
+    date_line="25 September 2024",
+)
+
+LAMSEL_DISABILITAS = Story(
+    host="lamsel.bawaslu.go.id",
+    slug="bawaslu-lampung-selatan-gelar-sosialisasi-pengawasan-bagi-penyandang-disabilitas",
+    title="Bawaslu Lampung Selatan Gelar Sosialisasi Pengawasan bagi Penyandang Disabilitas",
+    paragraphs=(
+        "Kalianda – Bawaslu Kabupaten Lampung Selatan menggelar sosialisasi pengawasan "
+        "partisipatif bagi penyandang disabilitas bersama Persatuan Penyandang Disabilitas "
+        "Indonesia (PPDI) Lampung Selatan, Sabtu (5/10/2024).",
+        "Anggota Bawaslu Lampung Selatan, Dewi Kartika, menekankan bahwa penyandang disabilitas "
+        "memiliki hak yang sama untuk memilih dan turut mengawasi jalannya pemilihan. Ia meminta "
+        "peserta melaporkan apabila menemukan TPS yang tidak ramah disabilitas.",
+        "“Akses menuju TPS, alat bantu coblos tunanetra, hingga pendamping pemilih adalah hal "
+        "yang wajib diperhatikan penyelenggara,” ujarnya.",
+        "Ketua PPDI Lampung Selatan, Suryadi, mengapresiasi kegiatan tersebut dan berharap "
+        "Bawaslu melibatkan organisasinya dalam pemantauan pada hari pemungutan suara.",
+    ),
+    credit_lines=("Humas Bawaslu Lampung Selatan",),
+    credits=(("author", "Humas Bawaslu Lampung Selatan"),),
+    tags=("Disabilitas", "Pemilih Inklusif"),
+    date_line="5 Oktober 2024",
+)
+
+PEKALONGAN_COKLIT = Story(
+    host="pekalongankab.bawaslu.go.id",
+    slug="bawaslu-kabupaten-pekalongan-awasi-coklit-data-pemilih",
+    title="Bawaslu Kabupaten Pekalongan Awasi Coklit Data Pemilih",
+    image="/assets/upload/berita/coklit-kajen.jpg",
+    image_alt="Pengawasan coklit",
+    paragraphs=(
+        "Kajen – Bawaslu Kabupaten Pekalongan melakukan pengawasan melekat terhadap pencocokan "
+        "dan penelitian (coklit) data pemilih Pilkada 2024 yang dilakukan Pantarlih di 19 "
+        "kecamatan, Senin (1/7/2024).",
+        "Koordinator Divisi Pencegahan Bawaslu Kabupaten Pekalongan, Mukhlis Aziz, mengatakan "
+        "pengawas kelurahan/desa mendampingi Pantarlih dari rumah ke rumah untuk memastikan "
+        "pemilih yang memenuhi syarat tercatat dan pemilih yang tidak memenuhi syarat dicoret.",
+        "“Kami menemukan sejumlah pemilih yang sudah meninggal dunia masih tercantum dan warga "
+        "yang baru berusia 17 tahun belum terdata. Temuan itu langsung kami sampaikan sebagai "
+        "saran perbaikan,” jelasnya.",
+        "Bawaslu juga membuka posko kawal hak pilih di setiap kecamatan bagi warga yang merasa "
+        "belum didatangi petugas coklit.",
+    ),
+    credit_lines=("Penulis : Nur Azizah", "Editor : Slamet Riyadi"),
+    credits=(("writer", "Nur Azizah"), ("editor", "Slamet Riyadi")),
+    tags=("Coklit", "Data Pemilih"),
+    date_line="01 Juli 2024",
+)
+
+PEKALONGAN_KADES = Story(
+    host="pekalongankab.bawaslu.go.id",
+    slug="bawaslu-kabupaten-pekalongan-tandatangani-komitmen-netralitas-kepala-desa",
+    title="Bawaslu Kabupaten Pekalongan Tandatangani Komitmen Netralitas Kepala Desa",
+    image="/assets/upload/berita/komitmen-kades.jpg",
+    image_alt="Penandatanganan komitmen netralitas",
+    paragraphs=(
+        "Kajen – Sebanyak 272 kepala desa se-Kabupaten Pekalongan menandatangani komitmen "
+        "netralitas dalam Pilkada 2024 yang difasilitasi Bawaslu Kabupaten Pekalongan di Pendapa "
+        "Rumah Dinas Bupati, Kamis (29/8/2024).",
+        "Ketua Bawaslu Kabupaten Pekalongan, Sugiharto, mengingatkan bahwa kepala desa dan "
+        "perangkat desa dilarang terlibat dalam kegiatan kampanye maupun membuat kebijakan yang "
+        "menguntungkan salah satu pasangan calon.",
+        "“Sanksinya tidak main-main, mulai dari sanksi administratif sampai pidana. Kami harap "
+        "komitmen ini tidak berhenti di atas kertas,” tegasnya.",
+        "Penandatanganan komitmen turut disaksikan Forkopimda dan Dinas Pemberdayaan Masyarakat "
+        "dan Desa Kabupaten Pekalongan.",
+    ),
+    credit_lines=("Penulis : Nur Azizah", "Foto : Slamet Riyadi"),
+    credits=(("writer", "Nur Azizah"), ("photo", "Slamet Riyadi")),
+    tags=("Netralitas", "Kepala Desa"),
+    date_line="29 Agustus 2024",
 )
