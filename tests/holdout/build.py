@@ -24,11 +24,13 @@ from stories import (
     BOYOLALI_KAMPUS,
     JATIM_EVALUASI,
     JATIM_PELATIHAN,
+    KEBUMEN_EVALUASI,
     KEBUMEN_LOGISTIK,
     KEBUMEN_RAKOR,
     KEBUMEN_SOSIALISASI,
     LAMSEL_DISABILITAS,
     LAMSEL_IMBAUAN,
+    PAMEKASAN_KUNJUNGAN,
     PAMEKASAN_POSKO,
     PAMEKASAN_TPS_RAWAN,
     PEKALONGAN_COKLIT,
@@ -40,6 +42,7 @@ from stories import (
     SINJAI_TOKOH_AGAMA,
     SUMUT_GAKKUMDU,
     SUMUT_MEDIA,
+    WAYKANAN_APEL,
     WAYKANAN_REKAPITULASI,
     WAYKANAN_REKRUTMEN,
     Story,
@@ -81,6 +84,8 @@ def joomla3(story: Story, caption_shortcode: bool = False) -> str:
             f"{escape(story.lead)}[/caption]</p>"
         )
     for index in range(len(story.paragraphs)):
+        if index in story.subheads:
+            parts.append(f"<p><strong>{escape(story.subheads[index])}</strong></p>")
         parts.append(f"<p>{paragraph(story, index)}</p>")
         if index == 1 and story.read_also:
             parts.append(f"<p><strong>{read_also(story, 'Baca juga: ')}</strong></p>")
@@ -1084,6 +1089,9 @@ ARTICLES = [
     ("gutenberg_lamsel_01", "gutenberg", LAMSEL_DISABILITAS, gutenberg, "/"),
     ("ciportal_pekalongankab_00", "ciportal", PEKALONGAN_COKLIT, lambda s: ci_portal(s, True), ""),
     ("ciportal_pekalongankab_01", "ciportal", PEKALONGAN_KADES, ci_portal, ""),
+    ("joomla3_kebumen_03", "joomla3", KEBUMEN_EVALUASI, joomla3, ""),
+    ("ghost_pamekasan_02", "ghost", PAMEKASAN_KUNJUNGAN, ghost, "/"),
+    ("alpine_waykanan_02", "alpine", WAYKANAN_APEL, alpine, ""),
     (
         "oldportal_sinjai_02",
         "oldportal",

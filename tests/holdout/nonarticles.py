@@ -458,6 +458,76 @@ CI_REGULASI = """<!DOCTYPE html>
 </html>
 """
 
+CASSIOPEIA_CONTACT = """<!DOCTYPE html>
+<html lang="id-id" dir="ltr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Joomla! - Open Source Content Management">
+<title>Kontak – Bawaslu Blora</title>
+<link href="/media/templates/site/cassiopeia/css/template.min.css?4.4.2" rel="stylesheet">
+</head>
+<body class="site com_contact wrapper-static view-contact no-layout no-task itemid-107">
+<header class="header container-header full-width"><div class="grid-child"><div class="navbar-brand"><a class="brand-logo" href="/"><img src="/images/logo-blora.png" alt="Bawaslu Kabupaten Blora"></a></div></div>
+<div class="grid-child container-nav"><ul class="mod-menu mod-list nav "><li class="nav-item item-101 default"><a href="/">Beranda</a></li><li class="nav-item item-104"><a href="/berita">Berita</a></li><li class="nav-item item-106"><a href="/profil">Profil</a></li><li class="nav-item item-107 current active"><a href="/kontak" aria-current="page">Kontak</a></li></ul></div></header>
+<div class="site-grid"><div class="grid-child container-component"><main>
+<div class="com-contact contact" itemscope itemtype="https://schema.org/Person">
+<div class="page-header"><h1><span class="contact-name" itemprop="name">Sekretariat Bawaslu Kabupaten Blora</span></h1></div>
+<h3>Kontak</h3>
+<dl class="com-contact__address contact-address dl-horizontal" itemprop="address" itemscope itemtype="https://schema.org/PostalAddress">
+<dt><span class="icon-address" aria-hidden="true"></span></dt><dd><span class="contact-street" itemprop="streetAddress">Jl. Pemuda No. 12</span></dd>
+<dd><span class="contact-suburb" itemprop="addressLocality">Blora</span></dd><dd><span class="contact-state" itemprop="addressRegion">Jawa Tengah</span></dd><dd><span class="contact-postcode" itemprop="postalCode">58211</span></dd>
+<dt><span class="icon-phone" aria-hidden="true"></span></dt><dd><span class="contact-telephone" itemprop="telephone">(0296) 531234</span></dd>
+<dt><span class="icon-envelope" aria-hidden="true"></span></dt><dd><span class="contact-emailto"><a href="mailto:bawaslu.blora@gmail.com">bawaslu.blora@gmail.com</a></span></dd>
+</dl>
+<h3>Informasi Lain</h3>
+<div class="com-contact__miscinfo contact-miscinfo"><div class="contact-misc"><p>Layanan konsultasi, permohonan informasi publik, dan penerimaan laporan dugaan pelanggaran pemilihan dibuka setiap Senin sampai Jumat pukul 08.00 hingga 16.00 WIB. Di luar jam kerja, laporan dapat disampaikan melalui surel atau pesan WhatsApp ke nomor layanan pengaduan Bawaslu Kabupaten Blora.</p><p>Untuk permohonan informasi publik, pemohon diminta melampirkan salinan kartu identitas dan menyebutkan tujuan penggunaan informasi sesuai ketentuan keterbukaan informasi publik.</p></div></div>
+<h3>Formulir Kontak</h3>
+<form id="contact-form" action="/kontak" method="post" class="com-contact__form form-validate form-horizontal well">
+<fieldset><legend>Kirim Surel</legend>
+<div class="control-group field-spacer"><div class="control-label"><span class="spacer"><span class="before"></span><span class="text"><label id="jform_spacer-lbl"><strong class="red">*</strong> Wajib diisi</label></span><span class="after"></span></span></div></div>
+<div class="control-group"><div class="control-label"><label id="jform_contact_name-lbl" for="jform_contact_name" class="required">Nama<span class="star" aria-hidden="true">&#160;*</span></label></div><div class="controls"><input type="text" name="jform[contact_name]" id="jform_contact_name" value="" class="form-control required" size="30" required></div></div>
+<div class="control-group"><div class="control-label"><label for="jform_contact_message">Pesan<span class="star">&#160;*</span></label></div><div class="controls"><textarea name="jform[contact_message]" id="jform_contact_message" cols="50" rows="10" class="form-control required" required></textarea></div></div>
+</fieldset>
+<div class="control-group"><div class="controls"><button class="btn btn-primary validate" type="submit">Kirim Surel</button></div></div>
+</form>
+</div>
+</main></div></div>
+<footer class="container-footer footer full-width"><div class="grid-child"><div class="mod-custom custom"><p><strong>Media Sosial</strong></p><p>Instagram @bawaslublora</p></div></div></footer>
+</body>
+</html>
+"""
+
+ALPINE_AGENDA = """<!DOCTYPE html>
+<html lang="id" class="scroll-smooth">
+<head>
+<meta charset="UTF-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Agenda Kegiatan - Bawaslu Kabupaten Way Kanan</title>
+<link rel="stylesheet" href="https://waykanan.bawaslu.go.id/build/assets/app-4f1c2d.css">
+<script defer src="https://waykanan.bawaslu.go.id/vendor/alpinejs/cdn.min.js"></script>
+</head>
+<body class="bg-gray-100 font-sans text-gray-800 antialiased" x-data="{ mobileMenu: false }">
+<a href="#konten" class="sr-only focus:not-sr-only">Lompat ke isi utama</a>
+<header class="sticky top-0 z-40 bg-red-800 text-white shadow"><div class="mx-auto flex max-w-7xl items-center justify-between px-4 py-3"><a href="/" class="flex items-center gap-3"><img src="/images/logo.png" class="h-10" alt="Logo Bawaslu"><div><div class="text-lg font-bold leading-tight">BAWASLU</div><div class="text-xs">Kabupaten Way Kanan</div></div></a>
+<nav class="hidden gap-6 md:flex"><a href="/">Beranda</a><a href="/berita">Berita</a><a href="/agenda" class="font-semibold underline">Agenda</a><a href="/profil">Profil</a></nav></div></header>
+<main id="konten" class="mx-auto max-w-5xl px-4 py-8" x-data="{ bulan: 'november' }">
+<h1 class="mb-4 text-2xl font-bold">Agenda Kegiatan</h1>
+<div class="mb-4 flex gap-2 text-sm"><button @click="bulan = 'oktober'" :class="bulan === 'oktober' ? 'bg-red-700 text-white' : 'bg-white'" class="rounded px-3 py-1">Oktober 2024</button><button @click="bulan = 'november'" :class="bulan === 'november' ? 'bg-red-700 text-white' : 'bg-white'" class="rounded px-3 py-1">November 2024</button></div>
+<div x-show="bulan === 'november'" class="space-y-3">
+<div class="rounded-xl bg-white p-4 shadow-sm"><div class="text-sm font-semibold text-red-800">Sabtu, 2 November 2024 · 08.00 WIB</div><h2 class="font-semibold">Pelantikan Pengawas TPS Pilkada 2024</h2><p class="text-sm text-gray-600">Serentak di 15 kantor Panwaslu Kecamatan se-Kabupaten Way Kanan, dilanjutkan bimbingan teknis pengawasan pemungutan dan penghitungan suara.</p></div>
+<div class="rounded-xl bg-white p-4 shadow-sm"><div class="text-sm font-semibold text-red-800">Minggu, 24 November 2024 · 07.30 WIB</div><h2 class="font-semibold">Apel Siaga Pengawasan Masa Tenang</h2><p class="text-sm text-gray-600">Halaman kantor Bawaslu Kabupaten Way Kanan, diikuti seluruh jajaran pengawas dan dilanjutkan patroli penertiban alat peraga kampanye.</p></div>
+<div class="rounded-xl bg-white p-4 shadow-sm"><div class="text-sm font-semibold text-red-800">Rabu, 27 November 2024 · 07.00 WIB</div><h2 class="font-semibold">Pengawasan Pemungutan dan Penghitungan Suara</h2><p class="text-sm text-gray-600">Di seluruh TPS se-Kabupaten Way Kanan. Masyarakat dapat melaporkan dugaan pelanggaran melalui posko pengaduan di setiap kecamatan.</p></div>
+</div>
+<div x-show="bulan === 'oktober'" class="space-y-3" style="display:none">
+<div class="rounded-xl bg-white p-4 shadow-sm"><div class="text-sm font-semibold text-red-800">Jumat, 25 Oktober 2024 · 09.00 WIB</div><h2 class="font-semibold">Pengumuman Hasil Seleksi Pengawas TPS</h2><p class="text-sm text-gray-600">Papan informasi kantor Panwaslu Kecamatan dan laman resmi Bawaslu Way Kanan.</p></div>
+</div>
+</main>
+<footer class="bg-gray-900 py-10 text-gray-300"><div class="mx-auto max-w-7xl px-4"><h4 class="mb-2 font-semibold text-white">Lokasi Bawaslu Kabupaten Way Kanan</h4><p class="text-sm">Jl. Jenderal Sudirman, Blambangan Umpu</p><p class="mt-8 text-center text-xs">&copy; 2024 Bawaslu Kabupaten Way Kanan</p></div></footer>
+</body>
+</html>
+"""
+
 PAGES = [
     (
         "nonarticle_joomla3_listing",
@@ -536,5 +606,19 @@ PAGES = [
         "https://pekalongankab.bawaslu.go.id/regulasi",
         "listing",
         CI_REGULASI,
+    ),
+    (
+        "nonarticle_cassiopeia_kontak",
+        "cassiopeia",
+        "https://blora.bawaslu.go.id/kontak",
+        "contact",
+        CASSIOPEIA_CONTACT,
+    ),
+    (
+        "nonarticle_alpine_agenda",
+        "alpine",
+        "https://waykanan.bawaslu.go.id/agenda",
+        "agenda",
+        ALPINE_AGENDA,
     ),
 ]

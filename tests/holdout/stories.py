@@ -752,3 +752,93 @@ PEKALONGAN_KADES = Story(
     tags=("Netralitas", "Kepala Desa"),
     date_line="29 Agustus 2024",
 )
+
+PAMEKASAN_KUNJUNGAN = Story(
+    host="pamekasan.bawaslu.go.id",
+    slug="bawaslu-pamekasan-terima-kunjungan-mahasiswa-universitas-madura",
+    title="Bawaslu Pamekasan Terima Kunjungan Mahasiswa Universitas Madura",
+    image="/content/images/2024/10/kunjungan-mahasiswa.jpg",
+    image_alt="Kunjungan mahasiswa",
+    paragraphs=(
+        "Pamekasan – Bawaslu Kabupaten Pamekasan menerima kunjungan 40 mahasiswa Program Studi "
+        "Ilmu Pemerintahan Universitas Madura, Selasa (15/10/2024). Para mahasiswa mempelajari "
+        "tugas pengawasan dan alur penanganan laporan pelanggaran pemilihan.",
+        "“Kami berharap mahasiswa bisa menjadi relawan pengawasan partisipatif di desanya "
+        "masing-masing,” kata Anggota Bawaslu Pamekasan, Sukma Firdaus.",
+    ),
+    credit_lines=("Penulis dan Editor : Moh. Rasyid",),
+    credits=(("writer", "Moh. Rasyid"), ("editor", "Moh. Rasyid")),
+    tags=("Kunjungan", "Mahasiswa"),
+    date_line="2024-10-15",
+)
+
+WAYKANAN_APEL = Story(
+    host="waykanan.bawaslu.go.id",
+    slug="bawaslu-way-kanan-ikuti-apel-siaga-pengawasan-masa-tenang",
+    title="Bawaslu Way Kanan Ikuti Apel Siaga Pengawasan Masa Tenang",
+    paragraphs=(
+        "Blambangan Umpu – Seluruh jajaran Bawaslu Kabupaten Way Kanan mengikuti apel siaga "
+        "pengawasan masa tenang Pilkada 2024 di halaman kantor Bawaslu Way Kanan, Minggu "
+        "(24/11/2024).",
+        "Usai apel, pengawas langsung bergerak ke 15 kecamatan untuk menertibkan alat peraga "
+        "kampanye yang masih terpasang dan memantau potensi politik uang.",
+    ),
+    credit_lines=("Penulis dan Foto : Humas Bawaslu Way Kanan", "Editor:RO"),
+    credits=(
+        ("writer", "Humas Bawaslu Way Kanan"),
+        ("photo", "Humas Bawaslu Way Kanan"),
+        ("editor", "RO"),
+    ),
+    tags=("Apel Siaga", "Masa Tenang"),
+    date_line="24 November 2024",
+)
+
+KEBUMEN_EVALUASI = Story(
+    host="kebumen.bawaslu.go.id",
+    slug="bawaslu-kebumen-paparkan-hasil-pengawasan-pilkada-2024-dalam-rapat-evaluasi",
+    title="Bawaslu Kebumen Paparkan Hasil Pengawasan Pilkada 2024 dalam Rapat Evaluasi",
+    lead="Ketua Bawaslu Kebumen memaparkan hasil pengawasan Pilkada 2024.",
+    image="/images/berita/2024/12/evaluasi-kebumen.jpg",
+    image_alt="Rapat evaluasi Bawaslu Kebumen",
+    paragraphs=(
+        "Kebumen – Bawaslu Kabupaten Kebumen memaparkan hasil pengawasan seluruh tahapan "
+        "Pemilihan Bupati dan Wakil Bupati Kebumen Tahun 2024 dalam rapat evaluasi yang digelar "
+        "di Aula Bawaslu Kebumen, Senin (16/12/2024). Rapat dihadiri KPU Kebumen, Polres, "
+        "Kejaksaan Negeri, pemantau pemilihan, dan perwakilan organisasi kemasyarakatan.",
+        "Ketua Bawaslu Kebumen, Hadi Sucipto, menyampaikan bahwa secara umum tahapan Pilkada "
+        "berjalan kondusif. Meski demikian, pengawas mencatat sejumlah persoalan yang perlu "
+        "menjadi perhatian bersama pada pemilihan berikutnya.",
+        "Selama tahapan kampanye, Bawaslu Kebumen menerima 14 laporan dan menemukan 9 dugaan "
+        "pelanggaran. Sebanyak 11 perkara diregistrasi, terdiri atas 6 pelanggaran administrasi, "
+        "3 pelanggaran hukum lainnya terkait netralitas ASN dan kepala desa, serta 2 dugaan "
+        "tindak pidana pemilihan yang dibahas di Sentra Gakkumdu.",
+        "“Dua dugaan tindak pidana tidak dapat dilanjutkan karena tidak memenuhi unsur. Namun, "
+        "seluruh rekomendasi pelanggaran administrasi telah ditindaklanjuti KPU,” ujar Hadi.",
+        "Pada hari pemungutan suara, pengawas TPS mencatat 73 kejadian khusus. Sebagian besar "
+        "berupa TPS yang dibuka terlambat, pemilih yang tidak terdaftar dalam daftar pemilih "
+        "tetap, dan kekurangan surat suara yang kemudian dipenuhi dari TPS terdekat.",
+        "Bawaslu juga merekomendasikan pemungutan suara ulang di satu TPS di Kecamatan "
+        "Karanganyar karena terdapat pemilih dari luar daerah yang menggunakan hak pilih tanpa "
+        "dokumen pindah memilih. Pemungutan suara ulang telah dilaksanakan pada 1 Desember 2024.",
+        "Koordinator Divisi Pencegahan, Partisipasi Masyarakat dan Hubungan Masyarakat, Eko "
+        "Purnomo, menyampaikan sejumlah rekomendasi, antara lain pemutakhiran data pemilih yang "
+        "lebih cermat, bimbingan teknis KPPS yang lebih panjang, serta pemetaan lokasi TPS yang "
+        "mudah dijangkau pemilih lanjut usia dan penyandang disabilitas.",
+        "“Evaluasi ini kami susun dalam laporan akhir pengawasan yang akan diserahkan kepada "
+        "Bawaslu Provinsi Jawa Tengah dan dapat diakses publik melalui PPID,” katanya.",
+    ),
+    subheads={
+        2: "Penanganan Pelanggaran",
+        4: "Hari Pemungutan Suara",
+        6: "Rekomendasi",
+    },
+    credit_lines=("Penulis : Arif Budiman", "Editor : Dwi Rahayu", "Foto : Humas Bawaslu Kebumen"),
+    credits=(
+        ("writer", "Arif Budiman"),
+        ("editor", "Dwi Rahayu"),
+        ("photo", "Humas Bawaslu Kebumen"),
+    ),
+    tags=("Evaluasi", "Pilkada 2024", "Penanganan Pelanggaran"),
+    read_also="Bawaslu Kebumen Awasi Pergeseran Logistik Pilkada ke 26 Kecamatan",
+    date_line="16 Desember 2024",
+)
