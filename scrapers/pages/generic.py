@@ -38,6 +38,7 @@ from scrapers.pages.base import (
     shortcode_caption,
     strip_shortcodes,
 )
+from scrapers.pages.boxes import in_other_box, is_pager_text
 from scrapers.pages.credits import parse_credit_block, split_credits
 from scrapers.pages.nodes import BLOCK_TAGS, SILENT_TAGS, absolute_url
 from scrapers.text import clean_line, clean_lines, join_paragraphs
@@ -672,19 +673,21 @@ def find_tags(doc: Document, runs: list[Run], start: int) -> tuple[str, ...]:
     The label may stand alone with the terms in the blocks after it ("Tag" / "Berita" /
     "Agenda"), lead a line of links ("Tagged <a>Pemilu</a>, <a>Humas</a>"), or lead a plain
     list ("Tags: Pemilu, Humas"). With no label, the links to tag pages outside the page
-    chrome are the tags.
+    chrome are the tags. Only the article's own element (its `<main>` or `<article>`) is read,
+    and pager links ("Sebelumnya", "Next") are never terms.
     """
+    scope = _content_scope(runs, start)
     for index in range(start, len(runs)):
         run = runs[index]
         if run.chrome or len(run.text) > 300:
             continue
         folded = run.text.casefold()
         label = TAG_LABEL.search(run.text) if TAG_WORDS.search(folded) else None
-        if label is None:
+        if label is None or (scope is not None and scope.mem_id not in run.ancestors):
             continue
         rest = run.text[label.end() :].strip()
         if not rest:
-            names = _terms_after(runs[index + 1 : index + 30])
+            names = _terms_after(run, runs[index + 1 : index + 30])
         elif run.link_share >= 0.3:
             names = [name for name in _link_texts(run.owner) if name in rest]
             names = [name for name in names if name.casefold() not in BOILERPLATE_LINES]
@@ -693,17 +696,31 @@ def find_tags(doc: Document, runs: list[Run], start: int) -> tuple[str, ...]:
         else:
             continue
         names = [name.lstrip("#").strip() for name in names]  # "#Pemilu": the tag is "Pemilu"
-        names = [name for name in names if name]
+        names = [name for name in names if name and not is_pager_text(name)]
         if names:
             return tuple(dict.fromkeys(names))
-    return _tag_links(doc)
+    return _tag_links(scope or doc.root)
 
 
-def _tag_links(doc: Document) -> tuple[str, ...]:
+def _content_scope(runs: list[Run], start: int) -> LexborNode | None:
+    """The outermost `<main>`/`<article>` around the body's first run, if any."""
+    node = runs[start].owner if start < len(runs) else None
+    scope = None
+    while node is not None:
+        if node.tag in CONTENT_TAGS:
+            scope = node
+        node = node.parent
+    return scope
+
+
+def _tag_links(scope: LexborNode | None) -> tuple[str, ...]:
+    """Links to tag pages in the article's element, outside chrome and other boxes."""
     names = []
-    for link in doc.tree.css(TAG_LINKS):
-        name = clean_line(link.text())
-        if name and len(name) <= 40 and not _in_page_chrome(link):
+    for link in scope.css(TAG_LINKS) if scope is not None else ():
+        name = clean_line(link.text()).lstrip("#").strip()  # "#Pemilu": the tag is "Pemilu"
+        if not name or len(name) > 40 or is_pager_text(name):
+            continue
+        if not _in_page_chrome(link) and not in_other_box(link):
             names.append(name)
     return tuple(dict.fromkeys(names))
 
@@ -724,16 +741,26 @@ def _in_page_chrome(node: LexborNode) -> bool:
     return in_header_or_footer
 
 
-def _terms_after(runs: list[Run]) -> list[str]:
-    """The short link runs that follow a standalone tag label."""
+def _terms_after(label: Run, runs: list[Run]) -> list[str]:
+    """The short link runs that follow a standalone tag label, in the block around both."""
+    block = _block_around(label.owner, runs[0]) if runs else None
     names = []
     for run in runs:
         if run.chrome or run.heading or len(run.text) > 60 or run.link_share < 0.5:
             break
-        if is_share_line(run.text):
+        if is_share_line(run.text) or is_pager_text(run.text):
+            break
+        if block is not None and not _is_inside(run, block):
             break
         names.extend(re.split(r"\s*[,\n|·]\s*", run.text))
     return names
+
+
+def _block_around(node: LexborNode | None, run: Run) -> LexborNode | None:
+    """The nearest element holding both `node` and `run`."""
+    while node is not None and not _is_inside(run, node):
+        node = node.parent
+    return node
 
 
 def _link_texts(block: LexborNode) -> list[str]:

@@ -1,0 +1,54 @@
+"""Blocks around an article that are not part of it: pager links and other boxes' titles.
+
+A tag block sits between the article and the pager to the previous and next article, and a
+sidebar may list the site's popular tags with the same links; neither is the article's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+PAGER_TEXT = re.compile(
+    r"[\W_]*(?:(?:artikel|berita|post|posting|tulisan|halaman)\s+)?"
+    r"(?:sebelumnya|selanjutnya|berikutnya|terdahulu|previous|prev|next|older|newer)"
+    r"(?:\s+(?:post|posts|artikel|berita|page))?(?:\s*:.*)?[\W_]*|[\W_]+",
+    re.IGNORECASE | re.DOTALL,
+)
+"""Words of a link to the previous/next article ("‹ Sebelumnya", "Next post: ..."), or
+arrows alone: navigation, never a term."""
+OTHER_BOX_WORDS = re.compile(
+    r"\b(populer|terpopuler|popular|terkait|related|trending|terbaru|lainnya|cloud|awan)\b"
+)
+"""Words in the title of a box that lists the site's items, not the article's own."""
+MAX_BOX_TITLE_WORDS = 4
+MAX_BOX_DEPTH = 6
+CONTENT_TAGS = frozenset({"article", "main", "body"})
+
+
+def is_pager_text(text: str) -> bool:
+    """ "Sebelumnya", "Selanjutnya »", "Artikel Sebelumnya: ...", "←": a pager link's text."""
+    return PAGER_TEXT.fullmatch(text.strip()) is not None
+
+
+def in_other_box(node: LexborNode) -> bool:
+    """Inside a box titled like "Tag Populer" or "Berita Terkait" (its first child says so;
+    a sibling of the same kind, like the list's first item, is an item, not a title)."""
+    inner, box = node, node.parent
+    for _ in range(MAX_BOX_DEPTH):
+        if box is None or box.tag in CONTENT_TAGS:
+            return False
+        first = box.child
+        while first is not None and first.tag in ("-text", "-comment"):
+            first = first.next
+        if first is not None and first.tag != inner.tag and _is_box_title(first.text()):
+            return True
+        inner, box = box, box.parent
+    return False
+
+
+def _is_box_title(text: str) -> bool:
+    words = text.split()
+    folded = text.casefold()
+    return 0 < len(words) <= MAX_BOX_TITLE_WORDS and OTHER_BOX_WORDS.search(folded) is not None
