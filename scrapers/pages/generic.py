@@ -52,6 +52,8 @@ RUN_COST = 45
 """Characters a run must exceed to count for the body: captions, dates, labels do not."""
 LINK_SHARE = 0.6
 """A run whose links make up more than this share of its text is navigation, not prose."""
+MAX_CELLS = 4
+"""Cells of a table row read as one credit line: label, colon, name and a spare."""
 
 CHROME_TAGS = frozenset({"nav", "aside"})
 PAGE_CHROME_TAGS = frozenset({"header", "footer"})  # chrome only outside <article>/<main>
@@ -435,12 +437,42 @@ def read_body(runs: list[Run], start: int, end: int, title: str) -> Body:
     index = end
     while index < len(runs) and index < end + 8:
         run = runs[index]
-        if parse_credit_block(run.text) is not None and not run.chrome:
-            credit_paragraphs.append(run.text)
-        elif run.heading or run.weight > 0:  # the next section, or prose: no credits follow
+        line, following = run.text, index + 1
+        credits = parse_credit_block(line)
+        if credits is None and run.owner.tag in ("td", "th", "dt"):
+            line, following = _cells_line(runs, index)
+            credits = parse_credit_block(line)
+        if credits is not None and not run.chrome:
+            credit_paragraphs.append(line)
+            index = following
+            continue
+        if run.heading or run.weight > 0:  # the next section, or prose: no credits follow
             break
         index += 1
     return Body(first, index if credit_paragraphs else end, paragraphs, credit_paragraphs)
+
+
+def _cells_line(runs: list[Run], index: int) -> tuple[str, int]:
+    """The line a table row or a `<dt>`/`<dd>` pair prints ("Penulis | : | Nur Azizah" reads
+    "Penulis: Nur Azizah"), else the run's own text; and the index of the run after it."""
+    owner = runs[index].owner
+    following = index + 1
+    if owner.tag in ("td", "th") and owner.parent is not None and owner.parent.tag == "tr":
+        row = owner.parent.mem_id
+        while following < len(runs) and following < index + MAX_CELLS:
+            cell = runs[following].owner
+            if cell.tag not in ("td", "th") or cell.parent is None or cell.parent.mem_id != row:
+                break
+            if cell.mem_id == runs[following - 1].owner.mem_id:
+                return runs[index].text, index + 1  # a cell of paragraphs: a layout table
+            following += 1
+    elif owner.tag == "dt" and following < len(runs) and runs[following].owner.tag == "dd":
+        following += 1
+    if following == index + 1:
+        return runs[index].text, following
+    label = runs[index].text.rstrip(" :：")
+    values = [run.text for run in runs[index + 1 : following] if run.text.strip(" :：")]
+    return f"{label}: {' '.join(values)}", following
 
 
 def _is_inside(run: Run, block: LexborNode) -> bool:
