@@ -54,6 +54,13 @@ LINK_SHARE = 0.6
 """A run whose links make up more than this share of its text is navigation, not prose."""
 MAX_CELLS = 4
 """Cells of a table row read as one credit line: label, colon, name and a spare."""
+MIN_ENTRIES = 3
+"""Dated headings that make a page an agenda (an article has one: its own title)."""
+MIN_GALLERY_IMAGES = 4
+MAX_GALLERY_TEXT = 300
+"""A page with this many photos and less text than this is a gallery."""
+MIN_INDEX_DOCUMENTS = 3
+"""Document links that make an unreadable page a document index."""
 
 CHROME_TAGS = frozenset({"nav", "aside"})
 PAGE_CHROME_TAGS = frozenset({"header", "footer"})  # chrome only outside <article>/<main>
@@ -183,7 +190,10 @@ def read_generic(doc: Document) -> Article:
     start, end = main_stretch(walk.runs)
     if is_listing(doc, walk, start, end):
         raise NotAnArticle("listing page", doc.url)
+    if is_event_list(walk.runs):
+        raise NotAnArticle("event list", doc.url)
     if end <= start:
+        reject_document_index(doc)
         raise ExtractionError("unrecognised layout (no run of paragraphs)", doc.url)
     title, title_index = choose_title(walk.runs, start, reference)
     body = read_body(walk.runs, start, end, title)
@@ -194,8 +204,12 @@ def read_generic(doc: Document) -> Article:
     text = join_paragraphs(paragraphs)
     sure = confidence(title, text, paragraphs, walk.runs[start:end])
     if sure < CONFIDENCE_THRESHOLD:
+        reject_document_index(doc)
         missing = "no title" if not title else f"confidence {sure:.2f} < {CONFIDENCE_THRESHOLD}"
         raise ExtractionError(f"unrecognised layout ({missing})", doc.url)
+    images = find_images(walk, title_index if title_index >= 0 else start, body.end, doc.url)
+    if is_gallery(images, text):
+        raise NotAnArticle("gallery", doc.url)
     scope = _common_block(walk.runs[start:end]) or doc.root
     documents = document_links(scope, doc.url)
     url = canonical_of(doc)
@@ -209,7 +223,7 @@ def read_generic(doc: Document) -> Article:
         tags=find_tags(doc, walk.runs, start),
         credits=credits,
         credits_raw="\n".join(credit_paragraphs),
-        images=find_images(walk, title_index if title_index >= 0 else start, body.end, doc.url),
+        images=images,
         attachments=tuple(dict.fromkeys(url for url, _ in documents)),
         date_clues=date_clues(doc, walk.runs, title_index, start, text),
     )
@@ -654,6 +668,40 @@ def is_listing(doc: Document, walk: Walk, start: int, end: int) -> bool:
     if len(excerpts) < 3:
         return False
     return body_size < 4 * sorted(excerpts)[len(excerpts) // 2]
+
+
+def is_event_list(runs: list[Run]) -> bool:
+    """Several headings, not links, each with a date line next to it: an agenda's entries.
+
+    An article has one such pair (its title and date line); a listing's teaser titles are
+    links, which `is_listing` weighs.
+    """
+    entries = 0
+    for index, run in enumerate(runs):
+        if not run.heading or run.chrome or run.link_share >= 0.5:
+            continue
+        neighbours = runs[max(index - 1, 0) : index] + runs[index + 1 : index + 2]
+        entries += any(_is_date_line(neighbour) for neighbour in neighbours)
+    return entries >= MIN_ENTRIES
+
+
+def _is_date_line(run: Run) -> bool:
+    text = run.text
+    return not run.heading and not run.chrome and len(text) < 80 and YEAR.search(text) is not None
+
+
+def is_gallery(images: tuple[Image, ...], text: str) -> bool:
+    """Many photos around a sentence or two: a gallery page, not a news story."""
+    return len(images) >= MIN_GALLERY_IMAGES and len(text) < MAX_GALLERY_TEXT
+
+
+def reject_document_index(doc: Document) -> None:
+    """NotAnArticle when a page the reader cannot read as prose links several documents
+    outside its chrome: a table of regulations or downloads, not a broken article."""
+    root = doc.tree.body or doc.root
+    links = document_links(root, doc.url) if root is not None else []
+    if sum(not _in_page_chrome(link) for _, link in links) >= MIN_INDEX_DOCUMENTS:
+        raise NotAnArticle("document index", doc.url)
 
 
 def pager_links(doc: Document) -> int:
