@@ -453,7 +453,7 @@ def read_body(runs: list[Run], start: int, end: int, title: str) -> Body:
         run = runs[index]
         line, following = run.text, index + 1
         credits = parse_credit_block(line)
-        if credits is None and run.owner.tag in ("td", "th", "dt"):
+        if not credits and run.owner.tag in ("td", "th", "dt"):  # "Editor:" | "Name"
             line, following = _cells_line(runs, index)
             credits = parse_credit_block(line)
         if credits is not None and not run.chrome:
