@@ -131,3 +131,17 @@ def test_a_table_of_documents_is_not_an_article_rather_than_unreadable() -> None
 )
 def test_service_sections_are_known_by_their_url(path: str, kind: str) -> None:
     assert non_article_kind("https://contoh.bawaslu.go.id" + path) == kind
+
+
+def test_a_paragraph_closing_a_photo_block_is_its_caption() -> None:
+    photo = "<div><img src='/foto/pleno.jpg' alt=''><p>Suasana rapat pleno di aula.</p></div>"
+    prose = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    article = parse_article(page(body=photo + prose), URL)
+    assert article.lead == "Suasana rapat pleno di aula."
+    assert "Suasana" not in article.body
+
+
+def test_a_photo_before_the_first_paragraph_leaves_the_body_whole() -> None:
+    prose = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    article = parse_article(page(body=f"<img src='/foto/pleno.jpg' alt=''>{prose}"), URL)
+    assert article.lead == "" and article.body.startswith(PARAGRAPHS[0][:40])

@@ -1,4 +1,5 @@
-"""Blocks around an article that are not part of it: pager links and other boxes' titles.
+"""Blocks around an article's prose that are not part of it: pager links, other boxes' titles
+and photo captions printed as plain paragraphs.
 
 A tag block sits between the article and the pager to the previous and next article, and a
 sidebar may list the site's popular tags with the same links; neither is the article's.
@@ -25,6 +26,7 @@ OTHER_BOX_WORDS = re.compile(
 MAX_BOX_TITLE_WORDS = 4
 MAX_BOX_DEPTH = 6
 CONTENT_TAGS = frozenset({"article", "main", "body"})
+MAX_CAPTION = 250
 
 
 def is_pager_text(text: str) -> bool:
@@ -52,3 +54,27 @@ def _is_box_title(text: str) -> bool:
     words = text.split()
     folded = text.casefold()
     return 0 < len(words) <= MAX_BOX_TITLE_WORDS and OTHER_BOX_WORDS.search(folded) is not None
+
+
+def photo_caption_paragraphs(root: LexborNode) -> frozenset[int]:
+    """`mem_id`s of the short `<p>` right after a photo that closes the element holding both
+    (`<div><img><p>caption</p></div>`): a caption, where a body's first paragraph would have
+    more paragraphs after it."""
+    found = []
+    for image in root.css("img"):
+        following = _next_element(image)
+        if following is None or following.tag != "p" or _next_element(following) is not None:
+            continue
+        if 0 < len(following.text(strip=True)) < MAX_CAPTION:
+            found.append(following.mem_id)
+    return frozenset(found)
+
+
+def _next_element(node: LexborNode) -> LexborNode | None:
+    """The next sibling that is an element, past whitespace and comments."""
+    sibling = node.next
+    while sibling is not None and (
+        sibling.tag == "-comment" or (sibling.tag == "-text" and not sibling.text(strip=True))
+    ):
+        sibling = sibling.next
+    return sibling

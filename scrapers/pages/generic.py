@@ -38,7 +38,7 @@ from scrapers.pages.base import (
     shortcode_caption,
     strip_shortcodes,
 )
-from scrapers.pages.boxes import in_other_box, is_pager_text
+from scrapers.pages.boxes import in_other_box, is_pager_text, photo_caption_paragraphs
 from scrapers.pages.credits import parse_credit_block, split_credits
 from scrapers.pages.nodes import BLOCK_TAGS, SILENT_TAGS, absolute_url
 from scrapers.text import clean_line, clean_lines, join_paragraphs
@@ -237,7 +237,7 @@ def walk_page(doc: Document) -> Walk:
     root = doc.tree.body or doc.root
     walker = _Walker()
     if root is not None:
-        walker.captions = image_caption_cells(root).keys()
+        walker.captions = image_caption_cells(root).keys() | photo_caption_paragraphs(root)
         walker.walk(root)
     return walker.result
 
@@ -496,16 +496,17 @@ def _is_inside(run: Run, block: LexborNode) -> bool:
 def split_lead(runs: list[Run], body: Body) -> tuple[str, list[str]]:
     """The photo caption or standfirst, and the body paragraphs without it.
 
-    The caption of a figure just before (or opening) the body, a [caption] shortcode opening
-    it, or a wholly italic first paragraph (judged by its owner element).
+    The caption of a figure just before (or opening) the body, a [caption] shortcode just
+    before or opening it, or a wholly italic first paragraph (judged by its owner element).
     """
-    for run in runs[max(body.start - 3, 0) : body.start + 1]:
+    window = runs[max(body.start - 3, 0) : body.start + 1]
+    for run in window:
         if run.caption and not run.chrome:
             return run.text, body.paragraphs
-    opening = runs[body.start].text if body.start < len(runs) else ""
-    caption = shortcode_caption(opening)
-    if caption:
-        return caption, body.paragraphs
+    for run in window:  # a paragraph that is only a [caption] reads as no body paragraph
+        caption = "" if run.chrome else shortcode_caption(run.text)
+        if caption:
+            return caption, body.paragraphs
     owner = runs[body.start].owner if body.start < len(runs) else None
     if body.paragraphs and owner is not None and _is_paragraph_in_italics(owner):
         return body.paragraphs[0], body.paragraphs[1:]
