@@ -27,6 +27,7 @@ MAX_BOX_TITLE_WORDS = 4
 MAX_BOX_DEPTH = 6
 CONTENT_TAGS = frozenset({"article", "main", "body"})
 MAX_CAPTION = 250
+CAPTION_TAGS = frozenset({"p", "div", "span", "small", "em", "i"})
 
 
 def is_pager_text(text: str) -> bool:
@@ -56,14 +57,16 @@ def _is_box_title(text: str) -> bool:
     return 0 < len(words) <= MAX_BOX_TITLE_WORDS and OTHER_BOX_WORDS.search(folded) is not None
 
 
-def photo_caption_paragraphs(root: LexborNode) -> frozenset[int]:
-    """`mem_id`s of the short `<p>` right after a photo that closes the element holding both
+def photo_captions(root: LexborNode) -> frozenset[int]:
+    """`mem_id`s of the short line right after a photo that closes the element holding both
     (`<div><img><p>caption</p></div>`): a caption, where a body's first paragraph would have
-    more paragraphs after it."""
+    more paragraphs after it, and a teaser card's text would be a link."""
     found = []
     for image in root.css("img"):
         following = _next_element(image)
-        if following is None or following.tag != "p" or _next_element(following) is not None:
+        if following is None or following.tag not in CAPTION_TAGS:
+            continue
+        if _next_element(following) is not None or following.css_first("a, img") is not None:
             continue
         if 0 < len(following.text(strip=True)) < MAX_CAPTION:
             found.append(following.mem_id)

@@ -38,7 +38,7 @@ from scrapers.pages.base import (
     shortcode_caption,
     strip_shortcodes,
 )
-from scrapers.pages.boxes import in_other_box, is_pager_text, photo_caption_paragraphs
+from scrapers.pages.boxes import in_other_box, is_pager_text, photo_captions
 from scrapers.pages.credits import parse_credit_block, split_credits
 from scrapers.pages.nodes import BLOCK_TAGS, SILENT_TAGS, absolute_url
 from scrapers.text import clean_line, clean_lines, join_paragraphs
@@ -237,7 +237,7 @@ def walk_page(doc: Document) -> Walk:
     root = doc.tree.body or doc.root
     walker = _Walker()
     if root is not None:
-        walker.captions = image_caption_cells(root).keys() | photo_caption_paragraphs(root)
+        walker.captions = image_caption_cells(root).keys() | photo_captions(root)
         walker.walk(root)
     return walker.result
 
