@@ -138,6 +138,7 @@ def test_a_paragraph_closing_a_photo_block_is_its_caption() -> None:
     prose = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
     article = parse_article(page(body=photo + prose), URL)
     assert article.lead == "Suasana rapat pleno di aula."
+    assert article.images[0].caption == "Suasana rapat pleno di aula."
     assert "Suasana" not in article.body
 
 

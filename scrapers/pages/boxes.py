@@ -58,19 +58,21 @@ def _is_box_title(text: str) -> bool:
 
 
 def photo_captions(root: LexborNode) -> frozenset[int]:
-    """`mem_id`s of the short line right after a photo that closes the element holding both
+    """`mem_id`s of the photo captions printed as plain lines (see `caption_after`)."""
+    captions = (caption_after(image) for image in root.css("img"))
+    return frozenset(caption.mem_id for caption in captions if caption is not None)
+
+
+def caption_after(image: LexborNode) -> LexborNode | None:
+    """The short line right after a photo that closes the element holding both
     (`<div><img><p>caption</p></div>`): a caption, where a body's first paragraph would have
     more paragraphs after it, and a teaser card's text would be a link."""
-    found = []
-    for image in root.css("img"):
-        following = _next_element(image)
-        if following is None or following.tag not in CAPTION_TAGS:
-            continue
-        if _next_element(following) is not None or following.css_first("a, img") is not None:
-            continue
-        if 0 < len(following.text(strip=True)) < MAX_CAPTION:
-            found.append(following.mem_id)
-    return frozenset(found)
+    following = _next_element(image)
+    if following is None or following.tag not in CAPTION_TAGS:
+        return None
+    if _next_element(following) is not None or following.css_first("a, img") is not None:
+        return None
+    return following if 0 < len(following.text(strip=True)) < MAX_CAPTION else None
 
 
 def _next_element(node: LexborNode) -> LexborNode | None:

@@ -38,7 +38,7 @@ from scrapers.pages.base import (
     shortcode_caption,
     strip_shortcodes,
 )
-from scrapers.pages.boxes import in_other_box, is_pager_text, photo_captions
+from scrapers.pages.boxes import caption_after, in_other_box, is_pager_text, photo_captions
 from scrapers.pages.credits import parse_credit_block, split_credits
 from scrapers.pages.nodes import BLOCK_TAGS, SILENT_TAGS, absolute_url
 from scrapers.text import clean_line, clean_lines, join_paragraphs
@@ -862,11 +862,13 @@ def find_images(walk: Walk, title_index: int, end: int, base: str) -> tuple[Imag
 
 
 def _caption_of(image: LexborNode) -> str:
-    """The figure's caption, or the text of the [caption] shortcode the image sits in."""
+    """The figure's caption, the line closing the photo's block, or the text of the [caption]
+    shortcode the image sits in."""
     caption = caption_of(image)
     if caption or image.parent is None:
         return caption
-    return shortcode_caption(image.parent.text())
+    line = caption_after(image)
+    return clean_line(line.text()) if line is not None else shortcode_caption(image.parent.text())
 
 
 def date_clues(
