@@ -146,3 +146,14 @@ def test_a_photo_before_the_first_paragraph_leaves_the_body_whole() -> None:
     prose = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
     article = parse_article(page(body=f"<img src='/foto/pleno.jpg' alt=''>{prose}"), URL)
     assert article.lead == "" and article.body.startswith(PARAGRAPHS[0][:40])
+
+
+def test_icons_and_avatars_that_are_buttons_are_not_photos() -> None:
+    avatar = "<a href='/author/humas/'><img src='/humas.png' alt='Humas'></a>"
+    photo = "<figure><img src='/foto/pleno.jpg' alt='Pleno'></figure>"
+    prose = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    printer = "<a href='javascript:window.print()'><img src='/print.gif' alt='Cetak'></a>"
+    article = parse_article(page(body=avatar + photo + prose + printer), URL)
+    assert [image.url for image in article.images] == [
+        "https://contoh.bawaslu.go.id/foto/pleno.jpg"
+    ]

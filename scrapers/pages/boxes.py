@@ -28,6 +28,8 @@ MAX_BOX_DEPTH = 6
 CONTENT_TAGS = frozenset({"article", "main", "body"})
 MAX_CAPTION = 250
 CAPTION_TAGS = frozenset({"p", "div", "span", "small", "em", "i"})
+CONTROL_HREF = re.compile(r"\s*(javascript:|mailto:|#)|.*/(author|penulis|user|users)/", re.I)
+"""Where an image that is a button leads: a script (print), an anchor, the author's page."""
 
 
 def is_pager_text(text: str) -> bool:
@@ -83,3 +85,15 @@ def _next_element(node: LexborNode) -> LexborNode | None:
     ):
         sibling = sibling.next
     return sibling
+
+
+def is_control_image(image: LexborNode) -> bool:
+    """An icon or avatar inside a link to a script, an anchor or an author page."""
+    node = image.parent
+    for _ in range(2):
+        if node is None:
+            return False
+        if node.tag == "a":
+            return CONTROL_HREF.match(node.attributes.get("href") or "") is not None
+        node = node.parent
+    return False

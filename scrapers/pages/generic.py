@@ -38,7 +38,13 @@ from scrapers.pages.base import (
     shortcode_caption,
     strip_shortcodes,
 )
-from scrapers.pages.boxes import caption_after, in_other_box, is_pager_text, photo_captions
+from scrapers.pages.boxes import (
+    caption_after,
+    in_other_box,
+    is_control_image,
+    is_pager_text,
+    photo_captions,
+)
 from scrapers.pages.credits import parse_credit_block, split_credits
 from scrapers.pages.nodes import BLOCK_TAGS, SILENT_TAGS, absolute_url
 from scrapers.text import clean_line, clean_lines, join_paragraphs
@@ -849,10 +855,11 @@ def _link_texts(block: LexborNode) -> list[str]:
 
 
 def find_images(walk: Walk, title_index: int, end: int, base: str) -> tuple[Image, ...]:
-    """Images between the title and the end of the body, absolute, with alt and caption."""
+    """Images between the title and the end of the body, absolute, with alt and caption;
+    not the icons and avatars that are buttons (see `is_control_image`)."""
     found: dict[str, Image] = {}
     for position, node in walk.images:
-        if position < max(title_index, 0) or position > end:
+        if position < max(title_index, 0) or position > end or is_control_image(node):
             continue
         attributes = node.attributes
         url = absolute_url(base, attributes.get("src") or attributes.get("data-src"))
