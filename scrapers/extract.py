@@ -28,6 +28,9 @@ NOT_ARTICLE_SECTIONS = {
     "struktur-organisasi": "profile page",
     "sejarah": "profile page",
     "kontak": "profile page",
+    "kontak-kami": "profile page",
+    "hubungi-kami": "profile page",
+    "contact": "profile page",
     "tag": "tag page",
     "tags": "tag page",
     "label": "tag page",
@@ -40,6 +43,28 @@ NOT_ARTICLE_SECTIONS = {
     "pencarian": "search results",
 }
 """First path segments of pages that are never news articles, and what they are."""
+SERVICE_SECTIONS = {
+    "ppid": "public information service",
+    "informasi-publik": "public information service",
+    "galeri": "gallery",
+    "gallery": "gallery",
+    "galeri-foto": "gallery",
+    "foto": "gallery",
+    "video": "gallery",
+    "galeri-video": "gallery",
+    "agenda": "event list",
+    "kalender": "event list",
+    "regulasi": "document index",
+    "peraturan": "document index",
+    "produk-hukum": "document index",
+    "jdih": "document index",
+    "unduhan": "document index",
+    "download": "document index",
+    "downloads": "document index",
+}
+"""Sections of a site's own services, never news unless a later segment names news
+("/ppid/berita/..."): as a category under /berita ("/berita/agenda/...") they hold news."""
+NEWS_SEGMENT = re.compile(r"berita|news|artikel")
 SEARCH_PARAMETERS = frozenset({"s", "q", "search", "keyword", "cari", "search_api_fulltext"})
 HOME_PATHS = frozenset({"beranda", "home", "index.html", "index.htm", "index.php"})
 LISTING_PATHS = frozenset({"berita", "news", "artikel", "pengumuman", "publikasi", "rilis"})
@@ -195,7 +220,8 @@ def non_article_kind(url: str) -> str:
     """What a page is by its URL when that is never an article ("" when it may be one).
 
     Home pages and the bare news section list teasers; profile, tag, category, author and
-    search pages are never news, whatever the theme prints on them.
+    search pages are never news, whatever the theme prints on them; nor are the site's
+    services (PPID, galleries, agendas, document indexes) outside a news sub-section.
     """
     parts = urlsplit(url)
     segments = _segments(parts.path)
@@ -206,6 +232,8 @@ def non_article_kind(url: str) -> str:
         return "home page"
     if len(segments) == 1 and segments[0] in LISTING_PATHS:
         return "listing page"
+    if segments[0] in SERVICE_SECTIONS and not any(map(NEWS_SEGMENT.match, segments[1:])):
+        return SERVICE_SECTIONS[segments[0]]
     if len(segments) > 2 and segments[0] in LISTING_PATHS:  # /berita/tag/pemilu
         segments = segments[1:]
     if segments[-2:-1] == ["page"] and segments[-1].isdigit():

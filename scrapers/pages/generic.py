@@ -38,6 +38,13 @@ from scrapers.pages.base import (
     shortcode_caption,
     strip_shortcodes,
 )
+from scrapers.pages.boxes import (
+    caption_after,
+    in_other_box,
+    is_control_image,
+    is_pager_text,
+    photo_captions,
+)
 from scrapers.pages.credits import parse_credit_block, split_credits
 from scrapers.pages.nodes import BLOCK_TAGS, SILENT_TAGS, absolute_url
 from scrapers.text import clean_line, clean_lines, join_paragraphs
@@ -51,6 +58,15 @@ RUN_COST = 45
 """Characters a run must exceed to count for the body: captions, dates, labels do not."""
 LINK_SHARE = 0.6
 """A run whose links make up more than this share of its text is navigation, not prose."""
+MAX_CELLS = 4
+"""Cells of a table row read as one credit line: label, colon, name and a spare."""
+MIN_ENTRIES = 3
+"""Dated headings that make a page an agenda (an article has one: its own title)."""
+MIN_GALLERY_IMAGES = 4
+MAX_GALLERY_TEXT = 300
+"""A page with this many photos and less text than this is a gallery."""
+MIN_INDEX_DOCUMENTS = 3
+"""Document links that make an unreadable page a document index."""
 
 CHROME_TAGS = frozenset({"nav", "aside"})
 PAGE_CHROME_TAGS = frozenset({"header", "footer"})  # chrome only outside <article>/<main>
@@ -180,7 +196,10 @@ def read_generic(doc: Document) -> Article:
     start, end = main_stretch(walk.runs)
     if is_listing(doc, walk, start, end):
         raise NotAnArticle("listing page", doc.url)
+    if is_event_list(walk.runs):
+        raise NotAnArticle("event list", doc.url)
     if end <= start:
+        reject_document_index(doc)
         raise ExtractionError("unrecognised layout (no run of paragraphs)", doc.url)
     title, title_index = choose_title(walk.runs, start, reference)
     body = read_body(walk.runs, start, end, title)
@@ -191,8 +210,12 @@ def read_generic(doc: Document) -> Article:
     text = join_paragraphs(paragraphs)
     sure = confidence(title, text, paragraphs, walk.runs[start:end])
     if sure < CONFIDENCE_THRESHOLD:
+        reject_document_index(doc)
         missing = "no title" if not title else f"confidence {sure:.2f} < {CONFIDENCE_THRESHOLD}"
         raise ExtractionError(f"unrecognised layout ({missing})", doc.url)
+    images = find_images(walk, title_index if title_index >= 0 else start, body.end, doc.url)
+    if is_gallery(images, text):
+        raise NotAnArticle("gallery", doc.url)
     scope = _common_block(walk.runs[start:end]) or doc.root
     documents = document_links(scope, doc.url)
     url = canonical_of(doc)
@@ -206,7 +229,7 @@ def read_generic(doc: Document) -> Article:
         tags=find_tags(doc, walk.runs, start),
         credits=credits,
         credits_raw="\n".join(credit_paragraphs),
-        images=find_images(walk, title_index if title_index >= 0 else start, body.end, doc.url),
+        images=images,
         attachments=tuple(dict.fromkeys(url for url, _ in documents)),
         date_clues=date_clues(doc, walk.runs, title_index, start, text),
     )
@@ -220,7 +243,7 @@ def walk_page(doc: Document) -> Walk:
     root = doc.tree.body or doc.root
     walker = _Walker()
     if root is not None:
-        walker.captions = image_caption_cells(root).keys()
+        walker.captions = image_caption_cells(root).keys() | photo_captions(root)
         walker.walk(root)
     return walker.result
 
@@ -434,12 +457,42 @@ def read_body(runs: list[Run], start: int, end: int, title: str) -> Body:
     index = end
     while index < len(runs) and index < end + 8:
         run = runs[index]
-        if parse_credit_block(run.text) is not None and not run.chrome:
-            credit_paragraphs.append(run.text)
-        elif run.heading or run.weight > 0:  # the next section, or prose: no credits follow
+        line, following = run.text, index + 1
+        credits = parse_credit_block(line)
+        if not credits and run.owner.tag in ("td", "th", "dt"):  # "Editor:" | "Name"
+            line, following = _cells_line(runs, index)
+            credits = parse_credit_block(line)
+        if credits is not None and not run.chrome:
+            credit_paragraphs.append(line)
+            index = following
+            continue
+        if run.heading or run.weight > 0:  # the next section, or prose: no credits follow
             break
         index += 1
     return Body(first, index if credit_paragraphs else end, paragraphs, credit_paragraphs)
+
+
+def _cells_line(runs: list[Run], index: int) -> tuple[str, int]:
+    """The line a table row or a `<dt>`/`<dd>` pair prints ("Penulis | : | Nur Azizah" reads
+    "Penulis: Nur Azizah"), else the run's own text; and the index of the run after it."""
+    owner = runs[index].owner
+    following = index + 1
+    if owner.tag in ("td", "th") and owner.parent is not None and owner.parent.tag == "tr":
+        row = owner.parent.mem_id
+        while following < len(runs) and following < index + MAX_CELLS:
+            cell = runs[following].owner
+            if cell.tag not in ("td", "th") or cell.parent is None or cell.parent.mem_id != row:
+                break
+            if cell.mem_id == runs[following - 1].owner.mem_id:
+                return runs[index].text, index + 1  # a cell of paragraphs: a layout table
+            following += 1
+    elif owner.tag == "dt" and following < len(runs) and runs[following].owner.tag == "dd":
+        following += 1
+    if following == index + 1:
+        return runs[index].text, following
+    label = runs[index].text.rstrip(" :：")
+    values = [run.text for run in runs[index + 1 : following] if run.text.strip(" :：")]
+    return f"{label}: {' '.join(values)}", following
 
 
 def _is_inside(run: Run, block: LexborNode) -> bool:
@@ -449,16 +502,17 @@ def _is_inside(run: Run, block: LexborNode) -> bool:
 def split_lead(runs: list[Run], body: Body) -> tuple[str, list[str]]:
     """The photo caption or standfirst, and the body paragraphs without it.
 
-    The caption of a figure just before (or opening) the body, a [caption] shortcode opening
-    it, or a wholly italic first paragraph (judged by its owner element).
+    The caption of a figure just before (or opening) the body, a [caption] shortcode just
+    before or opening it, or a wholly italic first paragraph (judged by its owner element).
     """
-    for run in runs[max(body.start - 3, 0) : body.start + 1]:
+    window = runs[max(body.start - 3, 0) : body.start + 1]
+    for run in window:
         if run.caption and not run.chrome:
             return run.text, body.paragraphs
-    opening = runs[body.start].text if body.start < len(runs) else ""
-    caption = shortcode_caption(opening)
-    if caption:
-        return caption, body.paragraphs
+    for run in window:  # a paragraph that is only a [caption] reads as no body paragraph
+        caption = "" if run.chrome else shortcode_caption(run.text)
+        if caption:
+            return caption, body.paragraphs
     owner = runs[body.start].owner if body.start < len(runs) else None
     if body.paragraphs and owner is not None and _is_paragraph_in_italics(owner):
         return body.paragraphs[0], body.paragraphs[1:]
@@ -623,6 +677,40 @@ def is_listing(doc: Document, walk: Walk, start: int, end: int) -> bool:
     return body_size < 4 * sorted(excerpts)[len(excerpts) // 2]
 
 
+def is_event_list(runs: list[Run]) -> bool:
+    """Several headings, not links, each with a date line next to it: an agenda's entries.
+
+    An article has one such pair (its title and date line); a listing's teaser titles are
+    links, which `is_listing` weighs.
+    """
+    entries = 0
+    for index, run in enumerate(runs):
+        if not run.heading or run.chrome or run.link_share >= 0.5:
+            continue
+        neighbours = runs[max(index - 1, 0) : index] + runs[index + 1 : index + 2]
+        entries += any(_is_date_line(neighbour) for neighbour in neighbours)
+    return entries >= MIN_ENTRIES
+
+
+def _is_date_line(run: Run) -> bool:
+    text = run.text
+    return not run.heading and not run.chrome and len(text) < 80 and YEAR.search(text) is not None
+
+
+def is_gallery(images: tuple[Image, ...], text: str) -> bool:
+    """Many photos around a sentence or two: a gallery page, not a news story."""
+    return len(images) >= MIN_GALLERY_IMAGES and len(text) < MAX_GALLERY_TEXT
+
+
+def reject_document_index(doc: Document) -> None:
+    """NotAnArticle when a page the reader cannot read as prose links several documents
+    outside its chrome: a table of regulations or downloads, not a broken article."""
+    root = doc.tree.body or doc.root
+    links = document_links(root, doc.url) if root is not None else []
+    if sum(not _in_page_chrome(link) for _, link in links) >= MIN_INDEX_DOCUMENTS:
+        raise NotAnArticle("document index", doc.url)
+
+
 def pager_links(doc: Document) -> int:
     """Links to a numbered listing page, or labelled "next", anywhere on the page."""
     count = 0
@@ -672,19 +760,21 @@ def find_tags(doc: Document, runs: list[Run], start: int) -> tuple[str, ...]:
     The label may stand alone with the terms in the blocks after it ("Tag" / "Berita" /
     "Agenda"), lead a line of links ("Tagged <a>Pemilu</a>, <a>Humas</a>"), or lead a plain
     list ("Tags: Pemilu, Humas"). With no label, the links to tag pages outside the page
-    chrome are the tags.
+    chrome are the tags. Only the article's own element (its `<main>` or `<article>`) is read,
+    and pager links ("Sebelumnya", "Next") are never terms.
     """
+    scope = _content_scope(runs, start)
     for index in range(start, len(runs)):
         run = runs[index]
         if run.chrome or len(run.text) > 300:
             continue
         folded = run.text.casefold()
         label = TAG_LABEL.search(run.text) if TAG_WORDS.search(folded) else None
-        if label is None:
+        if label is None or (scope is not None and scope.mem_id not in run.ancestors):
             continue
         rest = run.text[label.end() :].strip()
         if not rest:
-            names = _terms_after(runs[index + 1 : index + 30])
+            names = _terms_after(run, runs[index + 1 : index + 30])
         elif run.link_share >= 0.3:
             names = [name for name in _link_texts(run.owner) if name in rest]
             names = [name for name in names if name.casefold() not in BOILERPLATE_LINES]
@@ -693,17 +783,31 @@ def find_tags(doc: Document, runs: list[Run], start: int) -> tuple[str, ...]:
         else:
             continue
         names = [name.lstrip("#").strip() for name in names]  # "#Pemilu": the tag is "Pemilu"
-        names = [name for name in names if name]
+        names = [name for name in names if name and not is_pager_text(name)]
         if names:
             return tuple(dict.fromkeys(names))
-    return _tag_links(doc)
+    return _tag_links(scope or doc.root)
 
 
-def _tag_links(doc: Document) -> tuple[str, ...]:
+def _content_scope(runs: list[Run], start: int) -> LexborNode | None:
+    """The outermost `<main>`/`<article>` around the body's first run, if any."""
+    node = runs[start].owner if start < len(runs) else None
+    scope = None
+    while node is not None:
+        if node.tag in CONTENT_TAGS:
+            scope = node
+        node = node.parent
+    return scope
+
+
+def _tag_links(scope: LexborNode | None) -> tuple[str, ...]:
+    """Links to tag pages in the article's element, outside chrome and other boxes."""
     names = []
-    for link in doc.tree.css(TAG_LINKS):
-        name = clean_line(link.text())
-        if name and len(name) <= 40 and not _in_page_chrome(link):
+    for link in scope.css(TAG_LINKS) if scope is not None else ():
+        name = clean_line(link.text()).lstrip("#").strip()  # "#Pemilu": the tag is "Pemilu"
+        if not name or len(name) > 40 or is_pager_text(name):
+            continue
+        if not _in_page_chrome(link) and not in_other_box(link):
             names.append(name)
     return tuple(dict.fromkeys(names))
 
@@ -724,16 +828,26 @@ def _in_page_chrome(node: LexborNode) -> bool:
     return in_header_or_footer
 
 
-def _terms_after(runs: list[Run]) -> list[str]:
-    """The short link runs that follow a standalone tag label."""
+def _terms_after(label: Run, runs: list[Run]) -> list[str]:
+    """The short link runs that follow a standalone tag label, in the block around both."""
+    block = _block_around(label.owner, runs[0]) if runs else None
     names = []
     for run in runs:
         if run.chrome or run.heading or len(run.text) > 60 or run.link_share < 0.5:
             break
-        if is_share_line(run.text):
+        if is_share_line(run.text) or is_pager_text(run.text):
+            break
+        if block is not None and not _is_inside(run, block):
             break
         names.extend(re.split(r"\s*[,\n|·]\s*", run.text))
     return names
+
+
+def _block_around(node: LexborNode | None, run: Run) -> LexborNode | None:
+    """The nearest element holding both `node` and `run`."""
+    while node is not None and not _is_inside(run, node):
+        node = node.parent
+    return node
 
 
 def _link_texts(block: LexborNode) -> list[str]:
@@ -741,10 +855,11 @@ def _link_texts(block: LexborNode) -> list[str]:
 
 
 def find_images(walk: Walk, title_index: int, end: int, base: str) -> tuple[Image, ...]:
-    """Images between the title and the end of the body, absolute, with alt and caption."""
+    """Images between the title and the end of the body, absolute, with alt and caption;
+    not the icons and avatars that are buttons (see `is_control_image`)."""
     found: dict[str, Image] = {}
     for position, node in walk.images:
-        if position < max(title_index, 0) or position > end:
+        if position < max(title_index, 0) or position > end or is_control_image(node):
             continue
         attributes = node.attributes
         url = absolute_url(base, attributes.get("src") or attributes.get("data-src"))
@@ -754,11 +869,13 @@ def find_images(walk: Walk, title_index: int, end: int, base: str) -> tuple[Imag
 
 
 def _caption_of(image: LexborNode) -> str:
-    """The figure's caption, or the text of the [caption] shortcode the image sits in."""
+    """The figure's caption, the line closing the photo's block, or the text of the [caption]
+    shortcode the image sits in."""
     caption = caption_of(image)
     if caption or image.parent is None:
         return caption
-    return shortcode_caption(image.parent.text())
+    line = caption_after(image)
+    return clean_line(line.text()) if line is not None else shortcode_caption(image.parent.text())
 
 
 def date_clues(

@@ -1,0 +1,99 @@
+"""Blocks around an article's prose that are not part of it: pager links, other boxes' titles
+and photo captions printed as plain paragraphs.
+
+A tag block sits between the article and the pager to the previous and next article, and a
+sidebar may list the site's popular tags with the same links; neither is the article's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+PAGER_TEXT = re.compile(
+    r"[\W_]*(?:(?:artikel|berita|post|posting|tulisan|halaman)\s+)?"
+    r"(?:sebelumnya|selanjutnya|berikutnya|terdahulu|previous|prev|next|older|newer)"
+    r"(?:\s+(?:post|posts|artikel|berita|page))?(?:\s*:.*)?[\W_]*|[\W_]+",
+    re.IGNORECASE | re.DOTALL,
+)
+"""Words of a link to the previous/next article ("‹ Sebelumnya", "Next post: ..."), or
+arrows alone: navigation, never a term."""
+OTHER_BOX_WORDS = re.compile(
+    r"\b(populer|terpopuler|popular|terkait|related|trending|terbaru|lainnya|cloud|awan)\b"
+)
+"""Words in the title of a box that lists the site's items, not the article's own."""
+MAX_BOX_TITLE_WORDS = 4
+MAX_BOX_DEPTH = 6
+CONTENT_TAGS = frozenset({"article", "main", "body"})
+MAX_CAPTION = 250
+CAPTION_TAGS = frozenset({"p", "div", "span", "small", "em", "i"})
+CONTROL_HREF = re.compile(r"\s*(javascript:|mailto:|#)|.*/(author|penulis|user|users)/", re.I)
+"""Where an image that is a button leads: a script (print), an anchor, the author's page."""
+
+
+def is_pager_text(text: str) -> bool:
+    """ "Sebelumnya", "Selanjutnya »", "Artikel Sebelumnya: ...", "←": a pager link's text."""
+    return PAGER_TEXT.fullmatch(text.strip()) is not None
+
+
+def in_other_box(node: LexborNode) -> bool:
+    """Inside a box titled like "Tag Populer" or "Berita Terkait" (its first child says so;
+    a sibling of the same kind, like the list's first item, is an item, not a title)."""
+    inner, box = node, node.parent
+    for _ in range(MAX_BOX_DEPTH):
+        if box is None or box.tag in CONTENT_TAGS:
+            return False
+        first = box.child
+        while first is not None and first.tag in ("-text", "-comment"):
+            first = first.next
+        if first is not None and first.tag != inner.tag and _is_box_title(first.text()):
+            return True
+        inner, box = box, box.parent
+    return False
+
+
+def _is_box_title(text: str) -> bool:
+    words = text.split()
+    folded = text.casefold()
+    return 0 < len(words) <= MAX_BOX_TITLE_WORDS and OTHER_BOX_WORDS.search(folded) is not None
+
+
+def photo_captions(root: LexborNode) -> frozenset[int]:
+    """`mem_id`s of the photo captions printed as plain lines (see `caption_after`)."""
+    captions = (caption_after(image) for image in root.css("img"))
+    return frozenset(caption.mem_id for caption in captions if caption is not None)
+
+
+def caption_after(image: LexborNode) -> LexborNode | None:
+    """The short line right after a photo that closes the element holding both
+    (`<div><img><p>caption</p></div>`): a caption, where a body's first paragraph would have
+    more paragraphs after it, and a teaser card's text would be a link."""
+    following = _next_element(image)
+    if following is None or following.tag not in CAPTION_TAGS:
+        return None
+    if _next_element(following) is not None or following.css_first("a, img") is not None:
+        return None
+    return following if 0 < len(following.text(strip=True)) < MAX_CAPTION else None
+
+
+def _next_element(node: LexborNode) -> LexborNode | None:
+    """The next sibling that is an element, past whitespace and comments."""
+    sibling = node.next
+    while sibling is not None and (
+        sibling.tag == "-comment" or (sibling.tag == "-text" and not sibling.text(strip=True))
+    ):
+        sibling = sibling.next
+    return sibling
+
+
+def is_control_image(image: LexborNode) -> bool:
+    """An icon or avatar inside a link to a script, an anchor or an author page."""
+    node = image.parent
+    for _ in range(2):
+        if node is None:
+            return False
+        if node.tag == "a":
+            return CONTROL_HREF.match(node.attributes.get("href") or "") is not None
+        node = node.parent
+    return False
