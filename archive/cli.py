@@ -114,11 +114,11 @@ def crawl(
     if progress is None:
         progress = sys.stderr.isatty()
     settings = project_settings()
-    level = log_level or ("WARNING" if progress else "INFO")
-    install_logging(level, log_format, verbose)
+    logging_level = log_level or ("WARNING" if progress else "INFO")
+    install_logging(logging_level, log_format, verbose)
     chosen = {
         "ARCHIVE_DB": db,
-        "LOG_LEVEL": level,
+        "LOG_LEVEL": logging_level,
         "LOG_INSTALL_ROOT_HANDLER": False,
         "PROGRESS_DISPLAY": progress,
         "CRAWL_FULL": full,
