@@ -308,7 +308,7 @@ def is_noise_paragraph(paragraph: str) -> bool:
     """A "Baca juga" link line, share buttons, or a paragraph made only of site boilerplate."""
     if READ_ALSO.match(paragraph) or is_share_line(paragraph):
         return True
-    return all(line.casefold() in BOILERPLATE_LINES for line in paragraph.splitlines())
+    return BOILERPLATE_LINES.issuperset(paragraph.casefold().splitlines())
 
 
 def is_share_line(text: str) -> bool:

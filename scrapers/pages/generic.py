@@ -311,8 +311,10 @@ class _Walker:
         self.parts.clear()
         if raw.isspace():  # the whitespace between two blocks
             return
-        raw = _SOURCE_LINE_BREAKS.sub(" ", raw)
-        for chunk in _BLANK_LINE.split(raw) if _BR in raw else (raw,):
+        if _BR not in raw:  # one line: clean_line takes source line breaks for spaces anyway
+            self._add_run(raw)
+            return
+        for chunk in _BLANK_LINE.split(_SOURCE_LINE_BREAKS.sub(" ", raw)):
             self._add_run(chunk)
 
     def _add_run(self, chunk: str) -> None:
@@ -480,7 +482,7 @@ def _is_chrome_line(text: str) -> bool:
         return True
     if len(text) < 40 and TAG_LABEL.fullmatch(text):
         return True
-    return len(text) < 30 and all(line.casefold() in BOILERPLATE_LINES for line in text.split())
+    return len(text) < 30 and BOILERPLATE_LINES.issuperset(folded.split())
 
 
 def is_byline(text: str) -> bool:
