@@ -233,6 +233,7 @@ class _Walker:
         self.parts: list[str] = []
         self.owners: list[LexborNode] = []
         self.owner_ids: list[int] = []
+        self.open_ids: frozenset[int] | None = None  # `owner_ids` as a set, until it changes
         self.depth = {"content": 0, "heading": 0, "caption": 0}
         self.links = 0  # how many <a> the walk is inside
         self.captions: Collection[int] = ()  # `mem_id`s of table cells captioning a photo
@@ -273,6 +274,12 @@ class _Walker:
             stack.extend(children)
         self.flush()
 
+    def ancestors(self) -> frozenset[int]:
+        """The `mem_id`s of the open blocks, built once for all the runs between two tags."""
+        if self.open_ids is None:
+            self.open_ids = frozenset(self.owner_ids)
+        return self.open_ids
+
     def skip_chrome(self, node: LexborNode) -> None:
         """Leave navigation, sidebars and the page's header/footer unread: one separator run
         stands for them, so no body is ever read across them."""
@@ -286,6 +293,7 @@ class _Walker:
         self.flush()
         self.owners.append(node)
         self.owner_ids.append(node.mem_id)
+        self.open_ids = None
         exits = _BLOCK_EXITS[tag]
         if node.mem_id in self.captions:
             exits = (("caption", 1), *exits)
@@ -298,6 +306,7 @@ class _Walker:
             self.flush()
             self.owners.pop()
             self.owner_ids.pop()
+            self.open_ids = None
         elif key == "link":
             self.links -= 1
         else:
@@ -322,8 +331,9 @@ class _Walker:
         opens = False
         if _LINK_OPEN in chunk:
             links = _LINK_TEXT.findall(chunk.replace(_LINK_CLOSE + _LINK_OPEN, ""))
-            link_chars = sum(len(clean_line(text)) for text in links)
-            title_links = sum(len(text.split()) >= 4 and len(text) >= 20 for text in links)
+            for link in links:
+                link_chars += len(clean_line(link))
+                title_links += len(link) >= 20 and len(link.split()) >= 4
             opens = title_links > 0 and chunk.lstrip().startswith(_LINK_OPEN)
             opens = opens and len(links[0].split()) >= 4
             chunk = chunk.replace(_LINK_OPEN, "").replace(_LINK_CLOSE, "")
@@ -339,7 +349,7 @@ class _Walker:
                 caption=depth["caption"] > 0,
                 title_links=title_links,
                 opens_with_title_link=opens,
-                ancestors=frozenset(self.owner_ids),
+                ancestors=self.ancestors(),
             )
             run.weight = weigh(run)
             self.result.runs.append(run)
