@@ -664,8 +664,9 @@ def confidence(title: str, text: str, paragraphs: list[str], stretch: list[Run])
     size = sum(len(run.text) for run in stretch) or 1
     links = sum(run.link_chars for run in stretch) / size
     title_words = set(_WORD.findall(title.casefold()))
-    body_words = set(_WORD.findall(text.casefold()))
-    echo = len(title_words & body_words) / len(title_words) if title_words else 0.0
+    body = text.casefold()
+    echoed = sum(_has_word(body, word) for word in title_words)
+    echo = echoed / len(title_words) if title_words else 0.0
     return (
         0.3
         + 0.3 * min(1.0, len(text) / 600)
@@ -673,6 +674,24 @@ def confidence(title: str, text: str, paragraphs: list[str], stretch: list[Run])
         + 0.1 * (1.0 - min(1.0, links * 2))
         + 0.1 * min(1.0, echo * 2)
     )
+
+
+def _has_word(text: str, word: str) -> bool:
+    """`word` stands whole in `text`, as `_WORD.findall(text)` would list it: found by
+    `str.find` rather than by splitting a long body into words for a title's few."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not _is_word_character(before) and not _is_word_character(after):
+            return True
+        start = text.find(word, start + 1)
+    return False
+
+
+def _is_word_character(character: str) -> bool:
+    return character.isalnum() or character == "_"  # exactly what `\w` matches
 
 
 # -- other fields -------------------------------------------------------------------------------
