@@ -137,8 +137,12 @@ def text_blocks(root: LexborNode, skip: frozenset[int] = frozenset()) -> list[st
         parts.clear()
         if raw.isspace():  # the whitespace between two blocks
             return
-        raw = _SOURCE_LINE_BREAKS.sub(" ", raw)
-        for chunk in _BLANK_LINE.split(raw) if _BR in raw else (raw,):
+        if _BR not in raw:  # one line: clean_line takes source line breaks for spaces anyway
+            text = clean_line(raw)
+            if text:
+                blocks.append(text)
+            return
+        for chunk in _BLANK_LINE.split(_SOURCE_LINE_BREAKS.sub(" ", raw)):
             text = clean_lines(chunk.replace(_BR, "\n")) if _BR in chunk else clean_line(chunk)
             if text:
                 blocks.append(text)
