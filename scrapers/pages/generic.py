@@ -246,7 +246,10 @@ class _Walker:
         while stack:
             item = stack.pop()
             if item.__class__ is tuple:
-                self.leave(*item)
+                if item is _LEAVE_LINK:  # the commonest marker, undone here without a call
+                    self.links -= 1
+                else:
+                    self.leave(*item)
                 continue
             tag = item.tag
             if tag == "-text":
@@ -290,7 +293,8 @@ class _Walker:
 
     def enter(self, node: LexborNode, tag: str) -> tuple[tuple[str, int], ...]:
         """Open a block; the markers (in stack order) that undo what it changed on closing."""
-        self.flush()
+        if self.parts:
+            self.flush()
         self.owners.append(node)
         self.owner_ids.append(node.mem_id)
         self.open_ids = None
@@ -303,12 +307,11 @@ class _Walker:
 
     def leave(self, key: str, amount: int) -> None:
         if key == "block":
-            self.flush()
+            if self.parts:
+                self.flush()
             self.owners.pop()
             self.owner_ids.pop()
             self.open_ids = None
-        elif key == "link":
-            self.links -= 1
         else:
             self.depth[key] -= amount
 
