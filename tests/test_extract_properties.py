@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_extract import DRUPAL7, WORDPRESS, drupal_page
 
 from scrapers.article import Article, ExtractionError
 from scrapers.extract import parse_article, parse_listing
+from scrapers.pages.generic import _has_word
 
 URL = "https://lampung.bawaslu.go.id/berita/contoh"
 PAGES = [
@@ -75,3 +78,18 @@ def test_deeply_nested_markup() -> None:
     page = drupal_page("Judul", "<div>" * 5000 + "<p>Isi.</p>" + "</div>" * 5000)
     article = extract_or_fail(page)
     assert article is not None and article.body == "Isi."
+
+
+WORD_CHARACTERS = "ab_1éßİ٣"  # what `\w` matches: letters, digits (any script), `_`
+AROUND = st.text(alphabet=WORD_CHARACTERS + " -.,\n\u00a0\u0301", max_size=20)  # U+0301: no \w
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=WORD_CHARACTERS, min_size=4, max_size=6), AROUND, AROUND, st.booleans())
+def test_title_words_are_found_in_the_body_as_the_word_pattern_splits_it(
+    word: str, before: str, after: str, planted: bool
+) -> None:
+    """The confidence's title echo looks words up with str.find; it must agree with `\\w{4,}`."""
+    assert re.fullmatch(r"\w{4,}", word)  # what a title word is
+    body = before + word + after if planted else before + after
+    assert _has_word(body, word) == (word in re.findall(r"\w{4,}", body))
