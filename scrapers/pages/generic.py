@@ -131,6 +131,7 @@ _BLANK_LINE = re.compile(f"{_BR}\\s*{_BR}")
 _SOURCE_LINE_BREAKS = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _LINK_TEXT = re.compile(f"{_LINK_OPEN}([^{_LINK_CLOSE}]*){_LINK_CLOSE}")
 _WORD = re.compile(r"\w{4,}")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(slots=True)
@@ -449,7 +450,7 @@ def read_body(runs: list[Run], start: int, end: int, title: str) -> Body:
     index = end
     while index < len(runs) and index < end + 8:
         run = runs[index]
-        if parse_credit_block(run.text) is not None and not run.chrome:
+        if not run.chrome and parse_credit_block(run.text) is not None:
             credit_paragraphs.append(run.text)
         elif run.heading or run.weight > 0:  # the next section, or prose: no credits follow
             break
@@ -803,5 +804,5 @@ def date_clues(
     for run in runs[max(title_index, 0) : start]:
         is_title_run = title_index >= 0 and run is runs[title_index]
         lines = run.text.splitlines()[1:] if is_title_run else [run.text]
-        bylines.extend(line for line in lines if len(line) < 200 and re.search(r"\d", line))
+        bylines.extend(line for line in lines if len(line) < 200 and _DIGIT.search(line))
     return date_clues_of(doc, doc.root, bylines, body)
