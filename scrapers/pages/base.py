@@ -211,7 +211,7 @@ class Layout:
         paragraphs = [
             strip_shortcodes(p)
             for p in blocks
-            if not is_noise_paragraph(p) and not _offers_a_document(p, offers)
+            if not is_noise_paragraph(p) and not (offers and _offers_a_document(p, offers))
         ]
         paragraphs, credit_paragraphs, credits = split_credits(paragraphs)
         body = join_paragraphs(paragraphs)
