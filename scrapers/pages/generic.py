@@ -273,9 +273,10 @@ class _Walker:
                     self.skip_chrome(item)
                     continue
                 stack.extend(self.enter(item, tag))
-            children = list(item.iter(include_text=True))
-            children.reverse()
-            stack.extend(children)
+            child = item.last_child  # children pushed last first, to pop in document order
+            while child is not None:
+                stack.append(child)
+                child = child.prev
         self.flush()
 
     def ancestors(self) -> frozenset[int]:

@@ -159,11 +159,13 @@ def text_blocks(root: LexborNode, skip: frozenset[int] = frozenset()) -> list[st
         elif tag == "br":
             parts.append(_BR)
         elif tag not in SILENT_TAGS and node.mem_id not in skip:
-            children = list(node.iter(include_text=True))
             if tag in BLOCK_TAGS:
                 flush()
                 stack.append(_END_OF_BLOCK)
-            stack.extend(reversed(children))
+            child = node.last_child  # children pushed last first, to pop in document order
+            while child is not None:
+                stack.append(child)
+                child = child.prev
     flush()
     return blocks
 
