@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import re
+from urllib.parse import urljoin
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_extract import DRUPAL7, WORDPRESS, drupal_page
 
 from scrapers.article import Article, ExtractionError
 from scrapers.extract import parse_article, parse_listing
+from scrapers.pages.generic import _has_word
+from scrapers.pages.nodes import absolute_url
+from scrapers.text import clean_line
 
 URL = "https://lampung.bawaslu.go.id/berita/contoh"
 PAGES = [
@@ -75,3 +81,41 @@ def test_deeply_nested_markup() -> None:
     page = drupal_page("Judul", "<div>" * 5000 + "<p>Isi.</p>" + "</div>" * 5000)
     article = extract_or_fail(page)
     assert article is not None and article.body == "Isi."
+
+
+WORD_CHARACTERS = "ab_1éßİ٣"  # what `\w` matches: letters, digits (any script), `_`
+AROUND = st.text(alphabet=WORD_CHARACTERS + " -.,\n\u00a0\u0301", max_size=20)  # U+0301: no \w
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=WORD_CHARACTERS, min_size=4, max_size=6), AROUND, AROUND, st.booleans())
+def test_title_words_are_found_in_the_body_as_the_word_pattern_splits_it(
+    word: str, before: str, after: str, planted: bool
+) -> None:
+    """The confidence's title echo looks words up with str.find; it must agree with `\\w{4,}`."""
+    assert re.fullmatch(r"\w{4,}", word)  # what a title word is
+    body = before + word + after if planted else before + after
+    assert _has_word(body, word) == (word in re.findall(r"\w{4,}", body))
+
+
+BASES = [
+    "https://lampung.bawaslu.go.id/berita/contoh",
+    "HTTPS://Lampung.Bawaslu.go.id:8443/a/b/",
+    "http://user:pw@bawaslu.go.id",
+    "https://bawaslu.go.id/a;p?q#f",
+    "ftp://bawaslu.go.id/a",
+    "https://[::1/a",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(BASES), st.text(alphabet="/a.;%:é ?#~[]@", max_size=12))
+def test_a_root_path_is_resolved_as_urljoin_resolves_it(base: str, path: str) -> None:
+    """absolute_url copies plain root paths onto the origin itself; it must agree with urljoin."""
+    href = "/" + path
+    try:
+        joined: str | None = urljoin(base, clean_line(href))
+    except ValueError:
+        joined = None
+    expected = joined if joined and joined.startswith(("http://", "https://")) else None
+    assert absolute_url(base, href) == expected

@@ -114,7 +114,7 @@ def split_credits(paragraphs: list[str]) -> tuple[list[str], list[str], tuple[Cr
         found.append(credits)
         end -= 1
     body, printed = paragraphs[:end], paragraphs[end:]
-    glued = _GLUED_SIGN_OFF.search(body[-1]) if body else None
+    glued = _GLUED_SIGN_OFF.search(body[-1]) if body and "//" in body[-1] else None
     if glued:
         body = [*body[:-1], body[-1][: glued.start()].rstrip()]
         printed = [glued.group(1), *printed]

@@ -147,6 +147,7 @@ _BLANK_LINE = re.compile(f"{_BR}\\s*{_BR}")
 _SOURCE_LINE_BREAKS = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _LINK_TEXT = re.compile(f"{_LINK_OPEN}([^{_LINK_CLOSE}]*){_LINK_CLOSE}")
 _WORD = re.compile(r"\w{4,}")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(slots=True)
@@ -256,6 +257,7 @@ class _Walker:
         self.parts: list[str] = []
         self.owners: list[LexborNode] = []
         self.owner_ids: list[int] = []
+        self.open_ids: frozenset[int] | None = None  # `owner_ids` as a set, until it changes
         self.depth = {"content": 0, "heading": 0, "caption": 0}
         self.links = 0  # how many <a> the walk is inside
         self.captions: Collection[int] = ()  # `mem_id`s of table cells captioning a photo
@@ -268,7 +270,10 @@ class _Walker:
         while stack:
             item = stack.pop()
             if item.__class__ is tuple:
-                self.leave(*item)
+                if item is _LEAVE_LINK:  # the commonest marker, undone here without a call
+                    self.links -= 1
+                else:
+                    self.leave(*item)
                 continue
             tag = item.tag
             if tag == "-text":
@@ -291,10 +296,17 @@ class _Walker:
                     self.skip_chrome(item)
                     continue
                 stack.extend(self.enter(item, tag))
-            children = list(item.iter(include_text=True))
-            children.reverse()
-            stack.extend(children)
+            child = item.last_child  # children pushed last first, to pop in document order
+            while child is not None:
+                stack.append(child)
+                child = child.prev
         self.flush()
+
+    def ancestors(self) -> frozenset[int]:
+        """The `mem_id`s of the open blocks, built once for all the runs between two tags."""
+        if self.open_ids is None:
+            self.open_ids = frozenset(self.owner_ids)
+        return self.open_ids
 
     def skip_chrome(self, node: LexborNode) -> None:
         """Leave navigation, sidebars and the page's header/footer unread: one separator run
@@ -306,9 +318,11 @@ class _Walker:
 
     def enter(self, node: LexborNode, tag: str) -> tuple[tuple[str, int], ...]:
         """Open a block; the markers (in stack order) that undo what it changed on closing."""
-        self.flush()
+        if self.parts:
+            self.flush()
         self.owners.append(node)
         self.owner_ids.append(node.mem_id)
+        self.open_ids = None
         exits = _BLOCK_EXITS[tag]
         if node.mem_id in self.captions:
             exits = (("caption", 1), *exits)
@@ -318,11 +332,11 @@ class _Walker:
 
     def leave(self, key: str, amount: int) -> None:
         if key == "block":
-            self.flush()
+            if self.parts:
+                self.flush()
             self.owners.pop()
             self.owner_ids.pop()
-        elif key == "link":
-            self.links -= 1
+            self.open_ids = None
         else:
             self.depth[key] -= amount
 
@@ -334,8 +348,10 @@ class _Walker:
         self.parts.clear()
         if raw.isspace():  # the whitespace between two blocks
             return
-        raw = _SOURCE_LINE_BREAKS.sub(" ", raw)
-        for chunk in _BLANK_LINE.split(raw) if _BR in raw else (raw,):
+        if _BR not in raw:  # one line: clean_line takes source line breaks for spaces anyway
+            self._add_run(raw)
+            return
+        for chunk in _BLANK_LINE.split(_SOURCE_LINE_BREAKS.sub(" ", raw)):
             self._add_run(chunk)
 
     def _add_run(self, chunk: str) -> None:
@@ -343,8 +359,9 @@ class _Walker:
         opens = False
         if _LINK_OPEN in chunk:
             links = _LINK_TEXT.findall(chunk.replace(_LINK_CLOSE + _LINK_OPEN, ""))
-            link_chars = sum(len(clean_line(text)) for text in links)
-            title_links = sum(len(text.split()) >= 4 and len(text) >= 20 for text in links)
+            for link in links:
+                link_chars += len(clean_line(link))
+                title_links += len(link) >= 20 and len(link.split()) >= 4
             opens = title_links > 0 and chunk.lstrip().startswith(_LINK_OPEN)
             opens = opens and len(links[0].split()) >= 4
             chunk = chunk.replace(_LINK_OPEN, "").replace(_LINK_CLOSE, "")
@@ -360,7 +377,7 @@ class _Walker:
                 caption=depth["caption"] > 0,
                 title_links=title_links,
                 opens_with_title_link=opens,
-                ancestors=frozenset(self.owner_ids),
+                ancestors=self.ancestors(),
             )
             run.weight = weigh(run)
             self.result.runs.append(run)
@@ -534,7 +551,7 @@ def _is_chrome_line(text: str) -> bool:
         return True
     if len(text) < 40 and TAG_LABEL.fullmatch(text):
         return True
-    return len(text) < 30 and all(line.casefold() in BOILERPLATE_LINES for line in text.split())
+    return len(text) < 30 and BOILERPLATE_LINES.issuperset(folded.split())
 
 
 def is_byline(text: str) -> bool:
@@ -740,8 +757,9 @@ def confidence(title: str, text: str, paragraphs: list[str], stretch: list[Run])
     size = sum(len(run.text) for run in stretch) or 1
     links = sum(run.link_chars for run in stretch) / size
     title_words = set(_WORD.findall(title.casefold()))
-    body_words = set(_WORD.findall(text.casefold()))
-    echo = len(title_words & body_words) / len(title_words) if title_words else 0.0
+    body = text.casefold()
+    echoed = sum(_has_word(body, word) for word in title_words)
+    echo = echoed / len(title_words) if title_words else 0.0
     return (
         0.3
         + 0.3 * min(1.0, len(text) / 600)
@@ -749,6 +767,24 @@ def confidence(title: str, text: str, paragraphs: list[str], stretch: list[Run])
         + 0.1 * (1.0 - min(1.0, links * 2))
         + 0.1 * min(1.0, echo * 2)
     )
+
+
+def _has_word(text: str, word: str) -> bool:
+    """`word` stands whole in `text`, as `_WORD.findall(text)` would list it: found by
+    `str.find` rather than by splitting a long body into words for a title's few."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not _is_word_character(before) and not _is_word_character(after):
+            return True
+        start = text.find(word, start + 1)
+    return False
+
+
+def _is_word_character(character: str) -> bool:
+    return character.isalnum() or character == "_"  # exactly what `\w` matches
 
 
 # -- other fields -------------------------------------------------------------------------------
@@ -886,5 +922,5 @@ def date_clues(
     for run in runs[max(title_index, 0) : start]:
         is_title_run = title_index >= 0 and run is runs[title_index]
         lines = run.text.splitlines()[1:] if is_title_run else [run.text]
-        bylines.extend(line for line in lines if len(line) < 200 and re.search(r"\d", line))
+        bylines.extend(line for line in lines if len(line) < 200 and _DIGIT.search(line))
     return date_clues_of(doc, doc.root, bylines, body)

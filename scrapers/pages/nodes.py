@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from itertools import islice
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborNode
 
@@ -137,8 +137,12 @@ def text_blocks(root: LexborNode, skip: frozenset[int] = frozenset()) -> list[st
         parts.clear()
         if raw.isspace():  # the whitespace between two blocks
             return
-        raw = _SOURCE_LINE_BREAKS.sub(" ", raw)
-        for chunk in _BLANK_LINE.split(raw) if _BR in raw else (raw,):
+        if _BR not in raw:  # one line: clean_line takes source line breaks for spaces anyway
+            text = clean_line(raw)
+            if text:
+                blocks.append(text)
+            return
+        for chunk in _BLANK_LINE.split(_SOURCE_LINE_BREAKS.sub(" ", raw)):
             text = clean_lines(chunk.replace(_BR, "\n")) if _BR in chunk else clean_line(chunk)
             if text:
                 blocks.append(text)
@@ -155,11 +159,13 @@ def text_blocks(root: LexborNode, skip: frozenset[int] = frozenset()) -> list[st
         elif tag == "br":
             parts.append(_BR)
         elif tag not in SILENT_TAGS and node.mem_id not in skip:
-            children = list(node.iter(include_text=True))
             if tag in BLOCK_TAGS:
                 flush()
                 stack.append(_END_OF_BLOCK)
-            stack.extend(reversed(children))
+            child = node.last_child  # children pushed last first, to pop in document order
+            while child is not None:
+                stack.append(child)
+                child = child.prev
     flush()
     return blocks
 
@@ -171,11 +177,39 @@ def absolute_url(base: str, href: str | None) -> str | None:
         return None
     if href.startswith(("https://", "http://")):
         return href  # already absolute: urljoin would return it unchanged, only slower
+    if _is_plain_root_path(href):
+        origin = _origin(base)
+        if origin:
+            return origin + href  # what urljoin returns for it, at a fraction of the cost
     try:
         url = urljoin(base, href)
     except ValueError:
         return None
     return url if url.startswith(("http://", "https://")) else None
+
+
+def _is_plain_root_path(href: str) -> bool:
+    """`/sites/x/foto.jpg`: a path from the root that urljoin would copy unchanged (no dot
+    segment or doubled slash to resolve, no query, fragment or `;params` whose empty form
+    it drops)."""
+    return (
+        href[0] == "/"
+        and href[1:2] != "/"
+        and "//" not in href
+        and "/." not in href
+        and "?" not in href
+        and "#" not in href
+        and ";" not in href
+    )
+
+
+def _origin(base: str) -> str:
+    """`https://host[:port]` of an http(s) base URL as urljoin writes it; "" for others."""
+    try:
+        parts = urlsplit(base)
+    except ValueError:
+        return ""
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme in ("http", "https") else ""
 
 
 def node_ids(root: LexborNode, selectors: Iterable[str]) -> frozenset[int]:
