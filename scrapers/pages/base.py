@@ -109,7 +109,9 @@ class Document:
 
     @property
     def root(self) -> LexborNode:
-        return self.tree.root or self.tree.css_first("html")
+        root = self.tree.root or self.tree.css_first("html")
+        assert root is not None  # Lexbor builds <html> for any input
+        return root
 
     def meta(self, key: str) -> str:
         """Content of `<meta property=key>` or `<meta name=key>`, cleaned, or ""."""
@@ -445,7 +447,7 @@ def metadata_dates(doc: Document, scope: LexborNode) -> list[str]:
     candidates.extend(_json_ld_dates(doc.tree))
     times = scope.css("time[datetime]")
     published = [node for node in times if "published" in (node.attributes.get("class") or "")]
-    time = (published or times or [None])[0]
+    time = published[0] if published else times[0] if times else None
     if time is not None:
         candidates.append(clean_line(time.attributes.get("datetime") or ""))
     return list(dict.fromkeys(text for text in candidates if text))

@@ -269,7 +269,7 @@ class _Walker:
         stack: list[LexborNode | tuple[str, int]] = [root]
         while stack:
             item = stack.pop()
-            if item.__class__ is tuple:
+            if isinstance(item, tuple):
                 if item is _LEAVE_LINK:  # the commonest marker, undone here without a call
                     self.links -= 1
                 else:
@@ -918,7 +918,7 @@ def date_clues(
     doc: Document, runs: list[Run], title_index: int, start: int, body: str
 ) -> tuple[DateClue, ...]:
     """Metadata dates, the byline lines between title and body, the URL's date, the body."""
-    bylines = []
+    bylines: list[str] = []
     for run in runs[max(title_index, 0) : start]:
         is_title_run = title_index >= 0 and run is runs[title_index]
         lines = run.text.splitlines()[1:] if is_title_run else [run.text]
