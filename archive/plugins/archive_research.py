@@ -42,7 +42,9 @@ SELECT {columns} FROM articles a LEFT JOIN sites s ON s.host = a.host
 WHERE a.rowid IN ({matching}) ORDER BY a.published_date DESC, a.rowid DESC
 """
 TAG_FACET = """
-SELECT j.value AS value, count(*) AS count FROM ({sql}) i, json_each(i.{column}) j
+SELECT j.value AS value, sum(i.articles) AS count
+FROM (SELECT {column}, count(*) AS articles FROM ({sql}) GROUP BY {column}) i,
+     json_each(i.{column}) j
 GROUP BY j.value ORDER BY count DESC, value LIMIT {limit}
 """
 MMAP_BYTES = 4 << 30
