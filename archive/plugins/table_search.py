@@ -8,7 +8,8 @@ table, one wide article row at a time: on 200,000 articles a common word ("penga
 full-text index itself (the index holds one entry per row, kept by the table's triggers),
 and when the matches are a large part of the table the other queries test `+rowid` against
 the list instead, so SQLite walks a narrow index (the date order of the page, the column of a
-facet) and never the wide rows. A plan that would read the whole table is left as it was.
+facet) and reads a wide row only for the page. A plan that would read the wide rows anyway
+(another sort order, a facet on a column without an index, a later page) is left as it was.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ _SEARCH = re.compile(
     r"\browid in \(select rowid from (?P<fts>\[[^\]]+\]|\w+) where (?P=fts) match"
     r" (?P<expression>escape_fts\(:search\)|:search)\)"
 )
-_COUNT = re.compile(r"select count\(\*\) from (?P<table>\[[^\]]+\]|\w+) where (?P<search>.*?) ?")
+_COUNT = re.compile(r"select count\(\*\) from (?:\[[^\]]+\]|\w+) where (?P<search>.*?) ?")
 _TABLE = re.compile(r"from (\[[^\]]+\]|\w+) where ")
 _execute = Database.execute
 
@@ -40,16 +41,23 @@ async def execute(self: Database, sql: str, params: Any = None, *args: Any, **kw
 
 async def _planned(db: Database, sql: str, params: dict, search: re.Match[str]) -> str:
     fts, expression = search["fts"], search["expression"]
+    table = _TABLE.findall(sql, 0, search.start())[-1]
+    if await db.fts_table(table.strip("[]")) != fts.strip("[]"):
+        return sql  # another table's index (`_fts_table=`): its rows are not this table's
     count = _COUNT.fullmatch(sql)
     if count is not None and count["search"] == search[0]:
         return f"select count(*) from {fts} where {fts} match {expression}"
-    table = _TABLE.findall(sql, 0, search.start())[-1]
     if not await _dense(db, table, fts, expression, {"search": params["search"]}):
         return sql
     walked = f"{sql[: search.start()]}+{sql[search.start() :]}"
     plan = await _execute(db, f"explain query plan {walked}", params)
-    whole_table = f"SCAN {table.strip('[]')}"
-    return sql if any(row["detail"] == whole_table for row in plan.rows) else walked
+    return sql if any(_reads_rows(row["detail"], table) for row in plan.rows) else walked
+
+
+def _reads_rows(step: str, table: str) -> bool:
+    """A plan step that reads the table's wide rows by the thousand: a whole-table scan, or an
+    OR of index ranges (a later page's `published_date < ? or published_date is null`)."""
+    return step == f"SCAN {table.strip('[]')}" or step.startswith("MULTI-INDEX OR")
 
 
 async def _dense(db: Database, table: str, fts: str, expression: str, params: dict) -> bool:
