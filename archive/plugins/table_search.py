@@ -28,7 +28,7 @@ _SEARCH = re.compile(
 )
 _COUNT = re.compile(r"select count\(\*\) from (?:\[[^\]]+\]|\w+) where (?P<search>.*?) ?")
 _TABLE = re.compile(r"from (\[[^\]]+\]|\w+) where ")
-_execute = Database.execute
+_execute = getattr(Database.execute, "unplanned", Database.execute)  # once per process
 
 
 async def execute(self: Database, sql: str, params: Any = None, *args: Any, **kwargs: Any) -> Any:
@@ -67,4 +67,5 @@ async def _dense(db: Database, table: str, fts: str, expression: str, params: di
     return found * DENSE_SHARE >= last_rowid
 
 
+execute.unplanned = _execute  # type: ignore[attr-defined]
 Database.execute = execute
