@@ -35,11 +35,14 @@ async def execute(self: Database, sql: str, params: Any = None, *args: Any, **kw
     """Database.execute with Datasette's table search planned for dense matches."""
     search = _SEARCH.search(sql)
     if search is not None and isinstance(params, dict) and "search" in params:
-        sql = await _planned(self, sql, params, search)
+        limit = kwargs.get("custom_time_limit")  # a facet's shorter limit holds for its plan
+        sql = await _planned(self, sql, params, search, limit)
     return await _execute(self, sql, params, *args, **kwargs)
 
 
-async def _planned(db: Database, sql: str, params: dict, search: re.Match[str]) -> str:
+async def _planned(
+    db: Database, sql: str, params: dict, search: re.Match[str], limit: int | None
+) -> str:
     fts, expression = search["fts"], search["expression"]
     table = _TABLE.findall(sql, 0, search.start())[-1]
     if await db.fts_table(table.strip("[]")) != fts.strip("[]"):
@@ -47,10 +50,10 @@ async def _planned(db: Database, sql: str, params: dict, search: re.Match[str]) 
     count = _COUNT.fullmatch(sql)
     if count is not None and count["search"] == search[0]:
         return f"select count(*) from {fts} where {fts} match {expression}"
-    if not await _dense(db, table, fts, expression, {"search": params["search"]}):
+    if not await _dense(db, table, fts, expression, {"search": params["search"]}, limit):
         return sql
     walked = f"{sql[: search.start()]}+{sql[search.start() :]}"
-    plan = await _execute(db, f"explain query plan {walked}", params)
+    plan = await _execute(db, f"explain query plan {walked}", params, custom_time_limit=limit)
     return sql if any(_reads_rows(row["detail"], table) for row in plan.rows) else walked
 
 
@@ -60,9 +63,11 @@ def _reads_rows(step: str, table: str) -> bool:
     return step == f"SCAN {table.strip('[]')}" or step.startswith("MULTI-INDEX OR")
 
 
-async def _dense(db: Database, table: str, fts: str, expression: str, params: dict) -> bool:
+async def _dense(
+    db: Database, table: str, fts: str, expression: str, params: dict, limit: int | None
+) -> bool:
     matches = f"select count(*) from {fts} where {fts} match {expression}"
-    found = (await _execute(db, matches, params)).rows[0][0]
+    found = (await _execute(db, matches, params, custom_time_limit=limit)).rows[0][0]
     last_rowid = (await _execute(db, f"select max(rowid) from {table}")).rows[0][0] or 0
     return found * DENSE_SHARE >= last_rowid
 
