@@ -77,7 +77,8 @@ def register_facet_classes() -> list[type]:
 class TagsFacet(ArrayFacet):
     """Datasette's array facet in one pass over the array column (`- tags: tags` in
     metadata.yml). The array facet dedupes `DISTINCT value, inner.*`, whole rows with their
-    text: over a second on 200,000 articles, where this reads the tags index alone. A value
+    text: over a second on 200,000 articles, where this reads the tags index alone and expands
+    each distinct tag list once, with the number of articles that carry it. A value
     printed twice on one article counts twice (the extractor keeps tags as printed)."""
 
     type = "tags"
