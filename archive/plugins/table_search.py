@@ -6,11 +6,11 @@ and repeats it for the page, the count and each facet. SQLite then seeks every m
 table, one wide article row at a time: on 200,000 articles a common word ("pengawasan",
 137,000 matches) cost ~200 ms per query. Here the count of a plain search is read from the
 full-text index itself (the table's own index, `content=` it: one entry per row, kept by the
-table's triggers),
-and when the matches are a large part of the table the other queries test `+rowid` against
-the list instead, so SQLite walks a narrow index (the date order of the page, the column of a
-facet) and reads a wide row only for the page. A plan that would read the wide rows anyway
-(another sort order, a facet on a column without an index, a later page) is left as it was.
+table's triggers), and when the matches are a large part of the table the other queries test
+`+rowid` against the list instead, so SQLite walks a narrow index (the date order of the
+page, the column of a facet) and reads a wide row only for the page. A plan that would read
+the wide rows anyway (another sort order, a facet on a column without an index, a later
+page) is left as it was.
 """
 
 from __future__ import annotations
