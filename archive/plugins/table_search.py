@@ -10,7 +10,8 @@ table's triggers), and when the matches are a large part of the table the other 
 `+rowid` against the list instead, so SQLite walks a narrow index (the date order of the
 page, the column of a facet) and reads a wide row only for the page. A plan that would read
 the wide rows anyway (another sort order, a facet on a column without an index, a later
-page) is left as it was.
+page) is left as it was. A searched first page is also ordered as the later ones are, the
+primary key breaking ties, so paging through a search neither repeats nor skips an article.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 from typing import Any
 
 from datasette.database import Database
+from datasette.utils import escape_sqlite
 
 DENSE_SHARE = 3
 """Matches at least 1/DENSE_SHARE of the rows: walking an index of every row beats seeking
@@ -28,6 +30,7 @@ _SEARCH = re.compile(
     r" (?P<expression>escape_fts\(:search\)|:search)\)"
 )
 _COUNT = re.compile(r"select count\(\*\) from (?:\[[^\]]+\]|\w+) where (?P<search>.*?) ?")
+_ORDER = re.compile(r" order by [^,()]+?(?= limit \d+$)")
 _TABLE = re.compile(r"from (\[[^\]]+\]|\w+) where ")
 _execute = getattr(Database.execute, "unplanned", Database.execute)  # once per process
 
@@ -51,11 +54,23 @@ async def _planned(
     count = _COUNT.fullmatch(sql)
     if count is not None and count["search"] == search[0]:
         return f"select count(*) from {fts} where {fts} match {expression}"
+    sql = await _tie_broken(db, sql, table)
     if not await _dense(db, table, fts, expression, {"search": params["search"]}, limit):
         return sql
     walked = f"{sql[: search.start()]}+{sql[search.start() :]}"
     plan = await _execute(db, f"explain query plan {walked}", params, custom_time_limit=limit)
     return sql if any(_reads_rows(row["detail"], table) for row in plan.rows) else walked
+
+
+async def _tie_broken(db: Database, sql: str, table: str) -> str:
+    """The first page ordered as the next ones are: by the sort column, then the primary key.
+    Datasette 0.65 adds the key only from the second page on, so rows sharing a date at the
+    end of the first page were repeated or skipped, by whichever order the plan left them."""
+    order = _ORDER.search(sql)
+    if order is None:
+        return sql
+    keys = ", ".join(escape_sqlite(key) for key in await db.primary_keys(table.strip("[]")))
+    return f"{sql[: order.end()]}, {keys or 'rowid'}{sql[order.end() :]}"
 
 
 def _reads_rows(step: str, table: str) -> bool:
