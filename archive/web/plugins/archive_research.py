@@ -42,7 +42,9 @@ SELECT {columns} FROM articles a LEFT JOIN sites s ON s.host = a.host
 WHERE a.rowid IN ({matching}) ORDER BY a.published_date DESC, a.rowid DESC
 """
 TAG_FACET = """
-SELECT j.value AS value, count(*) AS count FROM ({sql}) i, json_each(i.{column}) j
+SELECT j.value AS value, sum(i.articles) AS count
+FROM (SELECT {column}, count(*) AS articles FROM ({sql}) GROUP BY {column}) i,
+     json_each(i.{column}) j
 GROUP BY j.value ORDER BY count DESC, value LIMIT {limit}
 """
 MMAP_BYTES = 4 << 30
@@ -75,7 +77,8 @@ def register_facet_classes() -> list[type]:
 class TagsFacet(ArrayFacet):
     """Datasette's array facet in one pass over the array column (`- tags: tags` in
     metadata.yml). The array facet dedupes `DISTINCT value, inner.*`, whole rows with their
-    text: over a second on 200,000 articles, where this reads the tags index alone. A value
+    text: over a second on 200,000 articles, where this reads the tags index alone and expands
+    each distinct tag list once, with the number of articles that carry it. A value
     printed twice on one article counts twice (the extractor keeps tags as printed)."""
 
     type = "tags"
