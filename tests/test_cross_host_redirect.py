@@ -9,10 +9,13 @@ from __future__ import annotations
 from itertools import pairwise
 from pathlib import Path
 
+import pytest
 from conftest import crawl_mirror
 
 from mirror.hosts import MOVED_HOSTS
 from mirror.server import MirrorServer
+
+pytestmark = pytest.mark.slow  # a real server, crawl, browser or process
 
 DELAY = 0.3
 

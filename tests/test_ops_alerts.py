@@ -9,9 +9,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from conftest import free_port
 
 from mirror.server import MirrorServer
+
+pytestmark = pytest.mark.slow  # a real server, crawl, browser or process
 
 DEPLOY = Path(__file__).resolve().parent.parent / "deploy"
 DOWN_SITE = "lampung.bawaslu.go.id"

@@ -9,9 +9,12 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
 from conftest import crawl_mirror, free_port, run_cli
 
 from mirror.server import MirrorServer
+
+pytestmark = pytest.mark.slow  # a real server, crawl, browser or process
 
 FAST_RETRIES = ("--set", "RETRY_BACKOFF_BASE=0.05", "--set", "RETRY_BACKOFF_MAX=0.2")
 DOWN_SITE = "lampung.bawaslu.go.id"

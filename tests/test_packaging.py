@@ -19,11 +19,14 @@ import urllib.request
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 import yaml
 from conftest import free_port
 
 from archive.store import Archive
 from scrapers.article import Article
+
+pytestmark = pytest.mark.slow  # a real server, crawl, browser or process
 
 ROOT = Path(__file__).resolve().parent.parent
 NOT_SHIPPED = (".venv", ".git", "data", "build", "*.egg-info", "bench", "tests", "__pycache__")

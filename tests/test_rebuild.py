@@ -13,10 +13,13 @@ from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from conftest import run_cli
 
 from mirror.living import MirrorState
 from mirror.server import MirrorServer
+
+pytestmark = pytest.mark.slow  # a real server, crawl, browser or process
 
 BASE_DATE = date(2026, 3, 2)
 NIGHTS = 4

@@ -26,6 +26,8 @@ from conftest import free_port, run_cli
 from mirror.living import MirrorState
 from mirror.server import MirrorServer
 
+pytestmark = pytest.mark.slow  # a real server, crawl, browser or process
+
 BASE_DATE = date(2026, 3, 2)
 VISIBLE_WITHIN = 2.0  # seconds; README, "Serving while crawling"
 MAX_NIGHTS = 6

@@ -13,6 +13,7 @@ import sqlite3
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from conftest import run_cli
 
 from archive.runlog import Sweep
@@ -21,6 +22,8 @@ from mirror.living import MirrorState, build_world
 from mirror.server import AccessRecord, MirrorServer
 from scrapers import settings
 from scrapers.article import Article
+
+pytestmark = pytest.mark.slow  # a real server, crawl, browser or process
 
 BASE_DATE = date(2026, 3, 2)
 FIRST_DAY = 40
