@@ -28,6 +28,10 @@ PAGES = (
     "/search?q=pengawsan+%22tidak+ada%22&date_from=2024-13-45",
     "/search?q=" + "pengawasan+pemilu+" * 15,
     "/cite",
+    "/bawaslu",  # Datasette's own pages: tables, a canned query, the raw metadata
+    "/bawaslu/articles?_search=pengawasan",
+    "/bawaslu/articles_per_month_per_province",
+    "/-/metadata",
 )
 
 
