@@ -9,6 +9,7 @@ crawl can count failures by reason instead of storing boilerplate.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from urllib.parse import parse_qsl, urlsplit
 
 from bs4.dammit import EncodingDetector, UnicodeDammit
@@ -19,6 +20,7 @@ from scrapers.pages import Document, Listing, choose_layout
 from scrapers.pages.generic import is_error_text, read_generic
 from scrapers.pages.listing import generic_listing, next_page
 from scrapers.text import clean_line
+from scrapers.year_evidence import page_node_id
 
 NOT_ARTICLE_SECTIONS = {
     "profile": "profile page",
@@ -99,11 +101,13 @@ def parse_article(
     generic reader when none matches (or the one that matches finds no title or body);
     `reader="generic"` always uses the generic reader, to compare the two or spot drift.
     Any other exception raised while reading is reported as an ExtractionError naming it.
+    The page's own Drupal node id, when it declares one, comes with the article.
     """
     if reader not in READERS:
         raise ValueError(f"reader must be one of {READERS}, not {reader!r}")
     try:
-        return _read(parse_html(html, http_charset), url, reader)
+        text = decode_html(html, http_charset) if isinstance(html, bytes) else html
+        return replace(_read(parse_html(text), url, reader), node_id=page_node_id(text, url))
     except ExtractionError:
         raise
     except Exception as error:  # the documented contract: ExtractionError only

@@ -16,14 +16,13 @@ from datetime import date
 
 from scrapers.article import Article, DateClue, ExtractionError
 from scrapers.dates import find_dates, resolve_article_date
-from scrapers.extract import decode_html, parse_article
+from scrapers.extract import parse_article
 from scrapers.registry import Site
 from scrapers.year_evidence import (
     YearEvidence,
     body_year_evidence,
     first_seen_evidence,
     last_modified_evidence,
-    page_node_id,
     upload_evidence,
 )
 
@@ -101,14 +100,9 @@ def _read(
     last_modified: str,
     first_seen: date | None,
 ) -> PageReading:
-    charset = charset_of(content_type)
-    article = parse_article(body, url, http_charset=charset)
+    article = parse_article(body, url, http_charset=charset_of(content_type))
     listing_clues = (DateClue("listing", listing_date),) if listing_date else ()
-    article = replace(
-        article,
-        date_clues=article.date_clues + listing_clues,
-        node_id=page_node_id(decode_html(body, charset), url),
-    )
+    article = replace(article, date_clues=article.date_clues + listing_clues)
     evidence = _page_evidence(article, site.timezone, today, last_modified, first_seen)
     return settle(PageReading(article, evidence, today, site.timezone))
 
