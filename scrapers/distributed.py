@@ -40,7 +40,12 @@ from scrapy_redis.scheduler import Scheduler
 from twisted.internet.task import LoopingCall
 
 from archive.fleet import ITEMS_KEY, KEY_PREFIX
-from scrapers.scrapy_internals import decode_queued_request, download_slot, requests_in_engine
+from scrapers.scrapy_internals import (
+    decode_queued_request,
+    download_slot,
+    encode_queued_request,
+    requests_in_engine,
+)
 
 LEASE_KEY = f"{KEY_PREFIX}:lease:%s"
 LEASE_POLL_MS = 20
@@ -54,6 +59,14 @@ redis.call('HSET', KEYS[2], head[1], head[2])
 return head[1]
 """
 """Pop the best request (KEYS[1], a scrapy-redis priority queue) into KEYS[2], in one step."""
+
+SEE_AND_QUEUE = """
+if ARGV[1] ~= '' and redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+return 1
+"""
+"""Mark a request seen (KEYS[1], unless ARGV[1] is empty) and queue it (KEYS[2]), in one
+step: a worker killed between the two would leave it seen by the fleet but never crawled."""
 
 REQUEUE_IF_DEAD = """
 if redis.call('EXISTS', KEYS[3]) == 1 then return 0 end
@@ -116,6 +129,7 @@ class FleetScheduler(Scheduler):
         self._heartbeat = LoopingCall(self._beat)
         self._last_recovery = 0.0
         self._pop = self.server.register_script(POP_INTO_FLIGHT)
+        self._see_and_queue = self.server.register_script(SEE_AND_QUEUE)
         self._requeue = self.server.register_script(REQUEUE_IF_DEAD)
 
     @classmethod
@@ -150,6 +164,18 @@ class FleetScheduler(Scheduler):
         self.server.delete(self._alive_key(self.worker))
         self._requeue(keys=[self.queue.key, self.in_flight_key, self._alive_key(self.worker)])
         super().close(reason)
+
+    def enqueue_request(self, request: Request) -> bool:
+        """scrapy-redis's enqueue (seen filter, then queue), as one Redis step."""
+        fingerprint = "" if request.dont_filter else self.df.request_fingerprint(request)
+        member = encode_queued_request(self.queue, request)
+        keys = [self.df.key, self.queue.key]
+        if not self._see_and_queue(keys=keys, args=[fingerprint, -request.priority, member]):
+            self.df.log(request, self.spider)
+            return False
+        if self.stats:
+            self.stats.inc_value("scheduler/enqueued/redis", spider=self.spider)
+        return True
 
     def next_request(self) -> Request | None:
         self._settle()

@@ -80,6 +80,11 @@ def decode_queued_request(queue: Any, member: bytes) -> Request:
     return queue._decode_request(member)
 
 
+def encode_queued_request(queue: Any, request: Request) -> bytes:
+    """A request's scrapy-redis queue encoding, as the queue's own `push` would store it."""
+    return queue._encode_request(request)
+
+
 def keep_connections(handler: HTTP11DownloadHandler, per_host: int) -> None:
     """How many idle connections the handler's pool keeps for one address."""
     handler._pool.maxPersistentPerHost = per_host

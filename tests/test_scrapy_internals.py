@@ -19,7 +19,7 @@ from twisted.web.client import HTTPConnectionPool
 
 ROOT = Path(__file__).resolve().parent.parent
 PRIVATE = re.compile(
-    r"\.(lastseen|slots|pqueues\b(?!\simport)|_downloader_interface|_decode_request|_pool|"
+    r"\.(lastseen|slots|pqueues\b(?!\simport)|_downloader_interface|_decode_request|_encode_request|_pool|"
     r"maxPersistentPerHost|_parsers)\b|downloader\.active|scraper\.slot"
 )
 
@@ -49,8 +49,9 @@ def test_the_frontier_base_keeps_queues_per_slot_and_a_slot_key_interface() -> N
     assert callable(DownloaderAwarePriorityQueue.close)
 
 
-def test_scrapy_redis_queues_decode_their_members() -> None:
+def test_scrapy_redis_queues_encode_and_decode_their_members() -> None:
     assert callable(RedisQueue._decode_request)
+    assert callable(RedisQueue._encode_request)
 
 
 def test_the_http_handler_pools_its_connections() -> None:
