@@ -98,14 +98,18 @@ class Document:
     tree: LexborHTMLParser
     url: str
     generator: str = field(init=False)  # the `<meta name="generator">` content, read once
+    metas: tuple[dict[str, str | None], ...] = field(
+        init=False, repr=False, compare=False
+    )  # the attributes of every `<meta>`, in page order: one query serves every key
     common_meta: dict[str, str] = field(
         init=False, default_factory=dict, repr=False, compare=False
     )  # COMMON_META_KEYS, read on first use
 
     def __post_init__(self) -> None:
-        node = self.tree.css_first('meta[name="generator" i]')
-        content = node.attributes.get("content") or "" if node is not None else ""
-        object.__setattr__(self, "generator", content)
+        metas = tuple(node.attributes for node in self.tree.css("meta"))
+        object.__setattr__(self, "metas", metas)
+        named = (a for a in metas if (a.get("name") or "").lower() == "generator")
+        object.__setattr__(self, "generator", next(named, {}).get("content") or "")
 
     @property
     def root(self) -> LexborNode:
@@ -122,25 +126,21 @@ class Document:
         return self._read_meta((key,))[key]
 
     def _read_meta(self, keys: tuple[str, ...]) -> dict[str, str]:
-        """The content of the first `<meta>` naming each key, in one query for all the keys."""
+        """The content of the first `<meta>` naming each key (as property, name or itemprop)."""
         found = dict.fromkeys(keys, "")
         unread = set(keys)
-        for node in self.tree.css(", ".join(map(_meta_selector, keys))):
-            attributes = node.attributes
+        for attributes in self.metas:
             names = (attributes.get("property"), attributes.get("name"), attributes.get("itemprop"))
             for key in [key for key in unread if key in names]:
                 unread.discard(key)
                 found[key] = clean_line(attributes.get("content") or "")
+            if not unread:
+                break
         return found
 
 
 COMMON_META_KEYS = ("og:title", "article:published_time", "datePublished")
-"""The `<meta>` keys read on every article page: one query finds them all (each costs Lexbor
-about as much as the three together)."""
-
-
-def _meta_selector(key: str) -> str:
-    return f'meta[property="{key}"], meta[name="{key}"], meta[itemprop="{key}"]'
+"""The `<meta>` keys read on every article page, read together on first use."""
 
 
 @dataclass(frozen=True, slots=True)
