@@ -104,6 +104,9 @@ class Document:
     common_meta: dict[str, str] = field(
         init=False, default_factory=dict, repr=False, compare=False
     )  # COMMON_META_KEYS, read on first use
+    layout_nodes: dict[str, tuple[LexborNode, LexborNode | None]] = field(
+        init=False, default_factory=dict, repr=False, compare=False
+    )  # each layout's article element and body, by layout name (see Layout.scope_and_body)
 
     def __post_init__(self) -> None:
         metas = tuple(node.attributes for node in self.tree.css("meta"))
@@ -180,7 +183,7 @@ class Layout:
 
     def is_listing(self, doc: Document) -> bool:
         """True when the page lists articles instead of showing one."""
-        has_body = first(self.scope(doc), self.body_selectors) is not None
+        has_body = self.scope_and_body(doc)[1] is not None
         return not has_body and any(doc.tree.css_first(s) for s in self.listing_row_selectors)
 
     # -- article -------------------------------------------------------------------------------
@@ -188,10 +191,17 @@ class Layout:
     def scope(self, doc: Document) -> LexborNode:
         return first(doc.root, self.scope_selectors) or doc.root
 
+    def scope_and_body(self, doc: Document) -> tuple[LexborNode, LexborNode | None]:
+        """The article element and the body in it, looked up once for is_listing and article."""
+        found = doc.layout_nodes.get(self.name)
+        if found is None:
+            scope = self.scope(doc)
+            found = doc.layout_nodes[self.name] = (scope, first(scope, self.body_selectors))
+        return found
+
     def article(self, doc: Document) -> Article:
         """Every field of the article; ExtractionError when its title or body is missing."""
-        scope = self.scope(doc)
-        body_node = first(scope, self.body_selectors)  # first: a page in another theme fails fast
+        scope, body_node = self.scope_and_body(doc)  # first: a page in another theme fails fast
         if body_node is None:
             raise ExtractionError("no body element", doc.url)
         title = first_text(doc.root, self.title_selectors) or doc.meta("og:title")
