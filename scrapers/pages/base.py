@@ -19,7 +19,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from scrapers.article import Article, DateClue, ExtractionError, Image
 from scrapers.pages.credits import split_credits
 from scrapers.pages.nodes import BLOCK_TAGS, absolute_url, first, first_text, node_ids, text_blocks
-from scrapers.text import clean_line, clean_lines, join_paragraphs
+from scrapers.text import clean_line, clean_lines
 from scrapers.urls import canonical_url, host_of
 
 ATTACHMENT_SUFFIXES = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".ods")
@@ -226,7 +226,7 @@ class Layout:
             if not is_noise_paragraph(p) and not (offers and _offers_a_document(p, offers))
         ]
         paragraphs, credit_paragraphs, credits = split_credits(paragraphs)
-        body = join_paragraphs(paragraphs)
+        body = "\n\n".join(p for p in paragraphs if p)  # cleaned already: join_paragraphs' work
         if not body:
             raise ExtractionError("no body text", doc.url)
         url = self.canonical(doc)
