@@ -64,22 +64,22 @@ _LAW_NUMBER = re.compile(r"\b(?:nomor|no\.?)\s*\d+\s*$", re.IGNORECASE)
 _LAW_REACH = 16
 
 _NODE_ID_PATTERNS = tuple(
-    (re.compile(pattern, re.IGNORECASE), opening)
-    for pattern, opening in (
-        (r"<link\b[^>]*\brel=[\"']?shortlink\b[^>]*>", "l"),
-        (r"<link\b[^>]*\brel=[\"']?canonical\b[^>]*>", "l"),
-        (r"\bdata-history-node-id=[\"']?(\d+)", "d"),
-        (r"<article\b[^>]*\babout=[\"']?[^\"'>]*/node/(\d+)", "a"),
-        (r"<body\b[^>]*\bclass=[\"'][^\"']*\bpage-node-(\d+)\b", "b"),
-        (r"<article\b[^>]*\bid=[\"']?node-(\d+)\b", "a"),
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        r"<link\b[^>]*\brel=[\"']?shortlink\b[^>]*>",
+        r"<link\b[^>]*\brel=[\"']?canonical\b[^>]*>",
+        r"\bdata-history-node-id=[\"']?(\d+)",
+        r"<article\b[^>]*\babout=[\"']?[^\"'>]*/node/(\d+)",
+        r"<body\b[^>]*\bclass=[\"'][^\"']*\bpage-node-(\d+)\b",
+        r"<article\b[^>]*\bid=[\"']?node-(\d+)\b",
     )
 )
-"""Where a page declares its node id, in order of trust, each with how it opens (below)."""
+"""Where a page declares its node id, in order of trust."""
 _NODE_TAG = re.compile(r"<(?:link|article|body)\b", re.IGNORECASE)
 _HISTORY_ID = re.compile("-history-node-id=", re.IGNORECASE)
-"""Where the patterns may start, found in two quick scans: a search for a literal that opens
-with `<` or `-` skips through the page, while `data-history-node-id` preceded by a word
-boundary (pattern 3) costs a scan ten times slower."""
+"""Where the patterns may start (all but the third open a tag), found in two quick scans: a
+search for a literal that opens with `<` or `-` skips through the page, while
+`data-history-node-id` preceded by a word boundary costs a scan ten times slower."""
 _NODE_PATH = re.compile(r"/node/(\d+)(?![\w/])")
 
 
@@ -244,9 +244,10 @@ def page_node_id(html: str, url: str = "") -> int | None:
     """The Drupal node id the page declares for itself: its shortlink or canonical `/node/N`,
     the URL, `data-history-node-id`, `about="/node/N"`, the `page-node-N` body class or
     `id="node-N"` (Drupal 7). Links to other nodes are not read: they name other articles."""
-    starts = _node_id_openings(html)
-    for index, (pattern, opening) in enumerate(_NODE_ID_PATTERNS):
-        found = next(filter(None, (pattern.match(html, start) for start in starts[opening])), None)
+    tags = [tag.start() for tag in _NODE_TAG.finditer(html)]
+    history = [found.start() - len("data") for found in _HISTORY_ID.finditer(html, len("data"))]
+    for index, pattern in enumerate(_NODE_ID_PATTERNS):
+        found = _first_match(pattern, html, history if index == 2 else tags)
         if found is None:
             continue
         if index < 2:  # a <link> tag: the id is in its href
@@ -259,14 +260,13 @@ def page_node_id(html: str, url: str = "") -> int | None:
     return int(path.group(1)) if path else None
 
 
-def _node_id_openings(html: str) -> dict[str, list[int]]:
-    """Where each node id pattern may match, in page order: the first position where one
-    matches is where its `search` would have found it."""
-    starts: dict[str, list[int]] = {"l": [], "a": [], "b": []}
-    for tag in _NODE_TAG.finditer(html):
-        starts[tag.group()[1].lower()].append(tag.start())
-    starts["d"] = [found.start() - 4 for found in _HISTORY_ID.finditer(html, 4)]
-    return starts
+def _first_match(pattern: re.Pattern[str], html: str, starts: list[int]) -> re.Match[str] | None:
+    """`pattern.search(html)` when `starts` holds, in page order, every place it may match."""
+    for start in starts:
+        found = pattern.match(html, start)
+        if found is not None:
+            return found
+    return None
 
 
 # -- evidence from the rest of the site --------------------------------------------------------
