@@ -73,6 +73,8 @@ BOILERPLATE_LINES = frozenset(
     )
 )
 """Lines the sites print around every article; a paragraph that is only these is dropped."""
+LONGEST_BOILERPLATE = max(map(len, BOILERPLATE_LINES))
+"""A longer line is none of them (casefold never shortens a text): no need to fold it."""
 
 SHARE_WORDS = re.compile("facebook|twitter|whatsapp|telegram|linkedin|copy link")
 SHARE_LINE = re.compile(
@@ -346,7 +348,10 @@ def is_noise_paragraph(paragraph: str) -> bool:
     """A "Baca juga" link line, share buttons, or a paragraph made only of site boilerplate."""
     if READ_ALSO.match(paragraph) or is_share_line(paragraph):
         return True
-    return BOILERPLATE_LINES.issuperset(paragraph.casefold().splitlines())
+    return all(
+        len(line) <= LONGEST_BOILERPLATE and line.casefold() in BOILERPLATE_LINES
+        for line in paragraph.splitlines()
+    )
 
 
 def is_share_line(text: str) -> bool:
