@@ -7,7 +7,7 @@ WordPress, or moves off it, is read correctly without a list to maintain.
 
 from __future__ import annotations
 
-from scrapers.pages.base import Document, Layout, Listing, ListingEntry
+from scrapers.pages.base import UNSURE_SCORE, Document, Layout, Listing, ListingEntry
 from scrapers.pages.drupal import DrupalPage
 from scrapers.pages.drupal7 import Drupal7Page
 from scrapers.pages.wordpress import WordPressPage
@@ -25,11 +25,6 @@ def choose_layout(doc: Document) -> Layout | None:
         if score > UNSURE_SCORE:  # only the page's own generator tag scores this high
             return layout
     return best
-
-
-UNSURE_SCORE = 5
-"""The most a layout scores without its generator tag (markers and URL shape): a higher score
-names the generator, which no other layout shares, so no other layout can beat it."""
 
 
 __all__ = ["LAYOUTS", "Document", "Layout", "Listing", "ListingEntry", "choose_layout"]

@@ -89,6 +89,10 @@ CAPTION_SHORTCODE = re.compile(r"\[caption\b[^\]]*\](.*?)\[/caption\]", re.IGNOR
 SHORTCODE = re.compile(r"\[/?[a-z][a-z0-9_-]*(?:\s[^\]\n]*)?\]")
 """A WordPress shortcode tag left in migrated text: `[embed]`, `[/vc_column]`, `[gallery ...]`."""
 
+UNSURE_SCORE = 5
+"""The most a layout scores without its generator tag (markers and URL shape): a higher score
+names the generator, which no other layout shares, so no other layout can beat it."""
+
 URL_DATE = re.compile(r"/(19|20)\d\d/[01]\d/[0-3]\d/")
 """A WordPress permalink's /YYYY/MM/DD/."""
 
@@ -178,9 +182,23 @@ class Layout:
     listing_link_selectors: ClassVar[tuple[str, ...]] = ()
     listing_date_selectors: ClassVar[tuple[str, ...]] = ()
     next_page_selectors: ClassVar[tuple[str, ...]] = ()
+    strong_markers: ClassVar[str]  # a selector list: elements only this layout prints
+    weak_markers: ClassVar[str]  # elements it prints that others may print too
 
     def score(self, doc: Document) -> int:
-        """How strongly the page shows this layout's markers; 0 means not this layout."""
+        """How strongly the page shows this layout's markers; 0 means not this layout.
+
+        3 points for the strong markers and 1 for the weak ones, beside the signature's
+        points; a score over UNSURE_SCORE is sure, so the weak markers are not looked for.
+        """
+        points = self.signature_points(doc)
+        points += 3 if doc.tree.css_first(self.strong_markers) is not None else 0
+        if points > UNSURE_SCORE:
+            return points
+        return points + (1 if doc.tree.css_first(self.weak_markers) is not None else 0)
+
+    def signature_points(self, doc: Document) -> int:
+        """Points for what names this layout outside the markup: generator tag, URL shape."""
         raise NotImplementedError
 
     def is_listing(self, doc: Document) -> bool:
@@ -336,12 +354,6 @@ def canonical_of(doc: Document) -> str:
         return canonical_url(chosen)
     except ValueError as error:
         raise ExtractionError("unusable URL", doc.url) from error
-
-
-def marker_points(doc: Document, *, strong: str, weak: str) -> int:
-    """3 points when a layout's strong markers are present, 1 more for its weak markers."""
-    points = 3 if doc.tree.css_first(strong) is not None else 0
-    return points + (1 if doc.tree.css_first(weak) is not None else 0)
 
 
 def is_noise_paragraph(paragraph: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import ClassVar
 from urllib.parse import urlsplit
 
-from scrapers.pages.base import URL_DATE, Document, Layout, marker_points
+from scrapers.pages.base import URL_DATE, Document, Layout
 
 
 class WordPressPage(Layout):
@@ -25,15 +25,14 @@ class WordPressPage(Layout):
     listing_date_selectors = ("time.published", "time", ".posted-on")
     next_page_selectors = (".pagination a.next[href]", ".nav-links a.next[href]", "a[rel='next']")
 
-    def score(self, doc: Document) -> int:
+    strong_markers = ".entry-content, .hentry, body.single-post, .entry-title"
+    weak_markers = "[src*='/wp-content/'], [href*='/wp-content/'], #colophon"
+
+    def signature_points(self, doc: Document) -> int:
         points = 3 if "WordPress" in doc.generator else 0
         if URL_DATE.search(urlsplit(doc.url).path):
             points += 1
-        return points + marker_points(
-            doc,
-            strong=".entry-content, .hentry, body.single-post, .entry-title",
-            weak="[src*='/wp-content/'], [href*='/wp-content/'], #colophon",
-        )
+        return points
 
     def is_listing(self, doc: Document) -> bool:
         """Archive pages (category, tag, blog index) list several entries, not one post.
