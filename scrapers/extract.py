@@ -210,7 +210,7 @@ def decode_html(data: bytes, http_charset: str | None = None) -> str:
 def is_error_page(doc: Document) -> bool:
     """A themed "Halaman tidak ditemukan" / "Page not found" page, whatever its status."""
     seen = set()
-    for node in doc.tree.css("title, h1, h2"):  # the first of each
+    for node in doc.headings:  # the first of each
         if node.tag in seen:
             continue
         seen.add(node.tag)

@@ -107,6 +107,11 @@ class Document:
     metas: tuple[dict[str, str | None], ...] = field(
         init=False, repr=False, compare=False
     )  # the attributes of every `<meta>`, in page order: one query serves every key
+    headings: tuple[LexborNode, ...] = field(init=False, repr=False, compare=False)
+    # every `<title>`, `<h1>` and `<h2>`, in page order
+    canonical_link: LexborNode | None = field(init=False, repr=False, compare=False)
+    json_ld: tuple[LexborNode, ...] = field(init=False, repr=False, compare=False)
+    # the `<script type="application/ld+json">` elements
     common_meta: dict[str, str] = field(
         init=False, default_factory=dict, repr=False, compare=False
     )  # COMMON_META_KEYS, read on first use
@@ -115,10 +120,20 @@ class Document:
     )  # each layout's article element and body, by layout name (see Layout.scope_and_body)
 
     def __post_init__(self) -> None:
-        metas = tuple(node.attributes for node in self.tree.css("meta"))
-        object.__setattr__(self, "metas", metas)
+        found: dict[str, list[LexborNode]] = {"meta": [], "link": [], "script": []}
+        headings: list[LexborNode] = []
+        for node in self.tree.css(READ_ON_EVERY_PAGE):  # each tag matches one selector
+            found.get(node.tag or "", headings).append(node)
+        metas = tuple(node.attributes for node in found["meta"])
         named = (a for a in metas if (a.get("name") or "").lower() == "generator")
-        object.__setattr__(self, "generator", next(named, {}).get("content") or "")
+        for name, value in (
+            ("metas", metas),
+            ("generator", next(named, {}).get("content") or ""),
+            ("headings", tuple(headings)),
+            ("canonical_link", found["link"][0] if found["link"] else None),
+            ("json_ld", tuple(found["script"])),
+        ):
+            object.__setattr__(self, name, value)
 
     @property
     def root(self) -> LexborNode:
@@ -148,6 +163,11 @@ class Document:
         return found
 
 
+READ_ON_EVERY_PAGE = (
+    'meta, title, h1, h2, link[rel="canonical"], script[type="application/ld+json"]'
+)
+"""What every page is asked for (metadata, headings to spot an error page, canonical URL,
+JSON-LD dates), in one query: each costs Lexbor about as much as all of them together."""
 COMMON_META_KEYS = ("og:title", "article:published_time", "datePublished")
 """The `<meta>` keys read on every article page, read together on first use."""
 
@@ -347,7 +367,7 @@ def date_clues_of(
 
 def canonical_of(doc: Document) -> str:
     """`<link rel=canonical>` when it names the same host, else the fetched URL."""
-    link = doc.tree.css_first('link[rel="canonical"]')
+    link = doc.canonical_link
     href = absolute_url(doc.url, link.attributes.get("href") if link else None)
     chosen = href if href and host_of(href) == host_of(doc.url) else doc.url
     try:
@@ -471,7 +491,7 @@ def download_paragraphs(body: LexborNode, links: list[tuple[str, LexborNode]]) -
 def metadata_dates(doc: Document, scope: LexborNode) -> list[str]:
     """Publication dates from structured metadata: Open Graph/Yoast, JSON-LD, `<time>`."""
     candidates = [doc.meta("article:published_time"), doc.meta("datePublished")]
-    candidates.extend(_json_ld_dates(doc.tree))
+    candidates.extend(_json_ld_dates(doc.json_ld))
     times = scope.css("time[datetime]")
     published = [node for node in times if "published" in (node.attributes.get("class") or "")]
     time = published[0] if published else times[0] if times else None
@@ -480,9 +500,9 @@ def metadata_dates(doc: Document, scope: LexborNode) -> list[str]:
     return list(dict.fromkeys(text for text in candidates if text))
 
 
-def _json_ld_dates(tree: LexborHTMLParser) -> list[str]:
+def _json_ld_dates(scripts: tuple[LexborNode, ...]) -> list[str]:
     dates: list[str] = []
-    for script in tree.css('script[type="application/ld+json"]'):
+    for script in scripts:
         try:
             data = json.loads(script.text())
         except ValueError:
