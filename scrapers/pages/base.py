@@ -103,6 +103,7 @@ class Document:
 
     tree: LexborHTMLParser
     url: str
+    node_id: int | None = None  # the Drupal node id the page declares (page_node_id)
     generator: str = field(init=False)  # the `<meta name="generator">` content, read once
     metas: tuple[dict[str, str | None], ...] = field(
         init=False, repr=False, compare=False
@@ -283,6 +284,7 @@ class Layout:
             images=self.images(scope, body_node, doc.url),
             attachments=tuple(dict.fromkeys(url for url, _ in documents)),
             date_clues=self.date_clues(doc, scope, body),
+            node_id=doc.node_id,
         )
 
     def lead(self, scope: LexborNode, body: LexborNode) -> tuple[str, LexborNode | None]:
