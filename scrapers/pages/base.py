@@ -539,9 +539,11 @@ _WRAPPERS = frozenset(["div", "section", "article", "table", "tbody", "tr", "td"
 
 def is_wholly_italic(paragraph: LexborNode) -> bool:
     """A short paragraph all in `<em>`/`<i>`: a photo caption typed as the first paragraph."""
-    italic = "".join(node.text() for node in paragraph.css("em, i"))
     text = clean_line(paragraph.text())
-    return bool(text) and clean_line(italic) == text and len(text) < 400
+    if not text or len(text) >= 400 or next(paragraph.iter(), None) is None:
+        return False  # empty, long, or text alone (no element to be italic): no query needed
+    italic = "".join(node.text() for node in paragraph.css("em, i"))
+    return clean_line(italic) == text
 
 
 def caption_of(image: LexborNode) -> str:
