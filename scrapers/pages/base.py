@@ -18,7 +18,16 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scrapers.article import Article, DateClue, ExtractionError, Image
 from scrapers.pages.credits import split_credits
-from scrapers.pages.nodes import BLOCK_TAGS, absolute_url, first, first_text, node_ids, text_blocks
+from scrapers.pages.nodes import (
+    BLOCK_TAGS,
+    absolute_url,
+    first,
+    first_text,
+    node_ids,
+    select,
+    select_first,
+    text_blocks,
+)
 from scrapers.text import clean_line, clean_lines
 from scrapers.urls import canonical_url, host_of
 
@@ -123,7 +132,7 @@ class Document:
     def __post_init__(self) -> None:
         found: dict[str, list[LexborNode]] = {"meta": [], "link": [], "script": []}
         headings: list[LexborNode] = []
-        for node in self.tree.css(READ_ON_EVERY_PAGE):  # each tag matches one selector
+        for node in select(self.root, READ_ON_EVERY_PAGE):  # each tag matches one selector
             found.get(node.tag or "", headings).append(node)
         metas = tuple(node.attributes for node in found["meta"])
         named = (a for a in metas if (a.get("name") or "").lower() == "generator")
@@ -213,10 +222,10 @@ class Layout:
         points; a score over UNSURE_SCORE is sure, so the weak markers are not looked for.
         """
         points = self.signature_points(doc)
-        points += 3 if doc.tree.css_first(self.strong_markers) is not None else 0
+        points += 3 if select_first(doc.root, self.strong_markers) is not None else 0
         if points > UNSURE_SCORE:
             return points
-        return points + (1 if doc.tree.css_first(self.weak_markers) is not None else 0)
+        return points + (1 if select_first(doc.root, self.weak_markers) is not None else 0)
 
     def signature_points(self, doc: Document) -> int:
         """Points for what names this layout outside the markup: generator tag, URL shape."""
@@ -225,7 +234,7 @@ class Layout:
     def is_listing(self, doc: Document) -> bool:
         """True when the page lists articles instead of showing one."""
         has_body = self.scope_and_body(doc)[1] is not None
-        return not has_body and any(doc.tree.css_first(s) for s in self.listing_row_selectors)
+        return not has_body and any(select_first(doc.root, s) for s in self.listing_row_selectors)
 
     # -- article -------------------------------------------------------------------------------
 
@@ -307,14 +316,14 @@ class Layout:
 
     def tags(self, scope: LexborNode) -> tuple[str, ...]:
         for selector in self.tag_selectors:
-            names = [clean_line(node.text()) for node in scope.css(selector)]
+            names = [clean_line(node.text()) for node in select(scope, selector)]
             if any(names):
                 return tuple(dict.fromkeys(name for name in names if name))
         return ()
 
     def images(self, scope: LexborNode, body: LexborNode, base: str) -> tuple[Image, ...]:
-        nodes = [node for selector in self.image_selectors for node in scope.css(selector)]
-        nodes.extend(body.css("img"))
+        nodes = [node for selector in self.image_selectors for node in select(scope, selector)]
+        nodes.extend(select(body, "img"))
         found: dict[str, Image] = {}
         for node in nodes:
             attributes = node.attributes
@@ -336,7 +345,7 @@ class Layout:
         """The article links of a listing page in page order, and the next page's URL."""
         entries: list[ListingEntry] = []
         seen: set[str] = set()
-        for row in (n for s in self.listing_row_selectors for n in doc.tree.css(s)):
+        for row in (n for s in self.listing_row_selectors for n in select(doc.root, s)):
             entry = self.listing_entry(row, doc.url)
             if entry and entry.url not in seen:
                 seen.add(entry.url)
@@ -381,7 +390,7 @@ def canonical_of(doc: Document) -> str:
 def first_text_if_any(root: LexborNode, selectors: tuple[str, ...]) -> str:
     """`first_text`, after one query for all the selectors together: most pages show none of
     the optional fields (lead, byline), and one query costs less than one per selector."""
-    if len(selectors) > 1 and root.css_first(", ".join(selectors)) is None:
+    if len(selectors) > 1 and select_first(root, ", ".join(selectors)) is None:
         return ""
     return first_text(root, selectors)
 
@@ -410,16 +419,16 @@ def image_caption_cells(root: LexborNode) -> dict[int, str]:
     """Table cells that caption a photo, by `mem_id`, with their text: the Blogger/old-CMS way,
     a small table whose one row holds only the image and another row a short line of text."""
     found: dict[int, str] = {}
-    for image in root.css("table img"):
+    for image in select(root, "table img"):
         cell, table = _ancestor(image, ("td", "th")), _ancestor(image, ("table",))
         if cell is None or table is None or clean_line(cell.text()):
             continue
-        rows = table.css("tr")
+        rows = select(table, "tr")
         if len(rows) > 3:
             continue
-        for other in table.css("td, th"):
+        for other in select(table, "td, th"):
             text = clean_line(other.text())
-            is_caption = other.mem_id != cell.mem_id and other.css_first("img") is None
+            is_caption = other.mem_id != cell.mem_id and select_first(other, "img") is None
             if is_caption and 0 < len(text) < 250:
                 found[other.mem_id] = text
     return found
@@ -428,11 +437,11 @@ def image_caption_cells(root: LexborNode) -> dict[int, str]:
 def navigation_cells(root: LexborNode) -> frozenset[int]:
     """`mem_id`s of short, mostly-link table cells: the menu cell of a layout table."""
     found = []
-    for cell in root.css("td, th"):
+    for cell in select(root, "td, th"):
         text = clean_line(cell.text())
         if not text or len(text) >= 80:
             continue
-        links = sum(len(clean_line(link.text())) for link in cell.css("a"))
+        links = sum(len(clean_line(link.text())) for link in select(cell, "a"))
         if links >= 0.4 * len(text):
             found.append(cell.mem_id)
     return frozenset(found)
@@ -461,7 +470,7 @@ def shortcode_caption(text: str) -> str:
 def document_links(body: LexborNode, base: str) -> list[tuple[str, LexborNode]]:
     """(absolute URL, link node) of each document (PDF, Word, Excel...) linked from the body."""
     links = []
-    for link in body.css("a[href]"):
+    for link in select(body, "a[href]"):
         href = link.attributes.get("href") or ""
         if not _DOCUMENT_PATH.search(href):  # most links are not documents: skip the join
             continue
@@ -502,7 +511,7 @@ def metadata_dates(doc: Document, scope: LexborNode) -> list[str]:
     """Publication dates from structured metadata: Open Graph/Yoast, JSON-LD, `<time>`."""
     candidates = [doc.meta("article:published_time"), doc.meta("datePublished")]
     candidates.extend(_json_ld_dates(doc.json_ld))
-    times = scope.css("time[datetime]")
+    times = select(scope, "time[datetime]")
     published = [node for node in times if "published" in (node.attributes.get("class") or "")]
     time = published[0] if published else times[0] if times else None
     if time is not None:
@@ -550,7 +559,7 @@ def is_wholly_italic(paragraph: LexborNode) -> bool:
     text = clean_line(paragraph.text())
     if not text or len(text) >= 400 or next(paragraph.iter(), None) is None:
         return False  # empty, long, or text alone (no element to be italic): no query needed
-    italic = "".join(node.text() for node in paragraph.css("em, i"))
+    italic = "".join(node.text() for node in select(paragraph, "em, i"))
     return clean_line(italic) == text
 
 

@@ -10,6 +10,7 @@ from typing import ClassVar
 from urllib.parse import urlsplit
 
 from scrapers.pages.base import URL_DATE, Document, Layout
+from scrapers.pages.nodes import select
 
 
 class WordPressPage(Layout):
@@ -42,4 +43,4 @@ class WordPressPage(Layout):
         """
         body = doc.tree.body
         classes = (body.attributes.get("class") or "").split() if body is not None else []
-        return "single" not in classes and len(doc.tree.css("article, .hentry")) > 1
+        return "single" not in classes and len(select(doc.root, "article, .hentry")) > 1
