@@ -22,6 +22,8 @@ _PLAIN_URL = re.compile(
 )
 """A URL that `safe_url_string` returns unchanged: a lower-case host that is no IP address,
 no port, query, fragment, escape or dot segment, a path of letters, digits and `_.~-`."""
+_PLAIN_HOST = re.compile(r"https?://([a-z0-9.-]+)(?=[/?#]|$)", re.ASCII)
+"""An http(s) URL whose host is plain lower-case ASCII, with no user or port before it."""
 
 
 def canonical_url(url: str) -> str:
@@ -41,4 +43,7 @@ def canonical_url(url: str) -> str:
 
 def host_of(url: str) -> str:
     """The lower-case host name of a URL, without port."""
+    plain = _PLAIN_HOST.match(url)
+    if plain:  # most URLs: what urlsplit would answer, at a fraction of the cost
+        return plain.group(1)
     return (urlsplit(url).hostname or "").lower()
