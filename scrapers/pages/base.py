@@ -212,6 +212,7 @@ class Layout:
     listing_link_selectors: ClassVar[tuple[str, ...]] = ()
     listing_date_selectors: ClassVar[tuple[str, ...]] = ()
     next_page_selectors: ClassVar[tuple[str, ...]] = ()
+    generator_pattern: ClassVar[re.Pattern[str]]  # the `<meta name="generator">` naming it
     strong_markers: ClassVar[str]  # a selector list: elements only this layout prints
     weak_markers: ClassVar[str]  # elements it prints that others may print too
 
@@ -228,8 +229,11 @@ class Layout:
         return points + (1 if select_first(doc.root, self.weak_markers) is not None else 0)
 
     def signature_points(self, doc: Document) -> int:
-        """Points for what names this layout outside the markup: generator tag, URL shape."""
-        raise NotImplementedError
+        """Points for what names this layout outside the markup: 3 for the generator tag."""
+        return 3 if self.names_generator(doc) else 0
+
+    def names_generator(self, doc: Document) -> bool:
+        return self.generator_pattern.search(doc.generator) is not None
 
     def is_listing(self, doc: Document) -> bool:
         """True when the page lists articles instead of showing one."""

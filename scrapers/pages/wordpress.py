@@ -6,6 +6,7 @@ first paragraph is the photo caption, read as the lead.
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 from urllib.parse import urlsplit
 
@@ -26,11 +27,12 @@ class WordPressPage(Layout):
     listing_date_selectors = ("time.published", "time", ".posted-on")
     next_page_selectors = (".pagination a.next[href]", ".nav-links a.next[href]", "a[rel='next']")
 
+    generator_pattern = re.compile("WordPress")
     strong_markers = ".entry-content, .hentry, body.single-post, .entry-title"
     weak_markers = "[src*='/wp-content/'], [href*='/wp-content/'], #colophon"
 
     def signature_points(self, doc: Document) -> int:
-        points = 3 if "WordPress" in doc.generator else 0
+        points = super().signature_points(doc)
         if URL_DATE.search(urlsplit(doc.url).path):
             points += 1
         return points
