@@ -403,6 +403,8 @@ def is_noise_paragraph(paragraph: str) -> bool:
     """A "Baca juga" link line, share buttons, or a paragraph made only of site boilerplate."""
     if READ_ALSO.match(paragraph) or is_share_line(paragraph):
         return True
+    if len(paragraph) > LONGEST_BOILERPLATE and paragraph.isprintable():
+        return False  # one line (a line break is not printable), longer than any boilerplate
     return all(
         len(line) <= LONGEST_BOILERPLATE and line.casefold() in BOILERPLATE_LINES
         for line in paragraph.splitlines()
