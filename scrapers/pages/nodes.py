@@ -125,9 +125,19 @@ def first(root: LexborNode, selectors: Iterable[str]) -> LexborNode | None:
 
 
 def first_text(root: LexborNode, selectors: Iterable[str]) -> str:
-    """Cleaned text of the first selector whose node has visible text, or ""."""
+    """Cleaned text of the first selector whose node has visible text, or "".
+
+    The first node of a selector is asked for alone, as it mostly has the text: the search
+    for it stops there, where the search for every node would go through the whole page.
+    """
     for selector in selectors:
-        for node in select(root, selector):
+        node = select_first(root, selector)
+        if node is None:
+            continue
+        text = clean_line(one_line_text(node))
+        if text:
+            return text
+        for node in select(root, selector)[1:]:
             text = clean_line(one_line_text(node))
             if text:
                 return text
