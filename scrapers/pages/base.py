@@ -122,6 +122,8 @@ class Document:
     canonical_link: LexborNode | None = field(init=False, repr=False, compare=False)
     json_ld: tuple[LexborNode, ...] = field(init=False, repr=False, compare=False)
     # the `<script type="application/ld+json">` elements
+    times: tuple[LexborNode, ...] = field(init=False, repr=False, compare=False)
+    # the `<time datetime>` elements
     common_meta: dict[str, str] = field(
         init=False, default_factory=dict, repr=False, compare=False
     )  # COMMON_META_KEYS, read on first use
@@ -130,7 +132,7 @@ class Document:
     )  # each layout's article element and body, by layout name (see Layout.scope_and_body)
 
     def __post_init__(self) -> None:
-        found: dict[str, list[LexborNode]] = {"meta": [], "link": [], "script": []}
+        found: dict[str, list[LexborNode]] = {"meta": [], "link": [], "script": [], "time": []}
         headings: list[LexborNode] = []
         for node in select(self.root, READ_ON_EVERY_PAGE):  # each tag matches one selector
             found.get(node.tag or "", headings).append(node)
@@ -142,6 +144,7 @@ class Document:
             ("headings", tuple(headings)),
             ("canonical_link", found["link"][0] if found["link"] else None),
             ("json_ld", tuple(found["script"])),
+            ("times", tuple(found["time"])),
         ):
             object.__setattr__(self, name, value)
 
@@ -174,10 +177,10 @@ class Document:
 
 
 READ_ON_EVERY_PAGE = (
-    'meta, title, h1, h2, link[rel="canonical"], script[type="application/ld+json"]'
+    'meta, title, h1, h2, link[rel="canonical"], script[type="application/ld+json"], time[datetime]'
 )
 """What every page is asked for (metadata, headings to spot an error page, canonical URL,
-JSON-LD dates), in one query: each costs Lexbor about as much as all of them together."""
+JSON-LD and `<time>` dates), in one query: each costs Lexbor about as much as all together."""
 COMMON_META_KEYS = ("og:title", "article:published_time", "datePublished")
 """The `<meta>` keys read on every article page, read together on first use."""
 
@@ -517,12 +520,20 @@ def metadata_dates(doc: Document, scope: LexborNode) -> list[str]:
     """Publication dates from structured metadata: Open Graph/Yoast, JSON-LD, `<time>`."""
     candidates = [doc.meta("article:published_time"), doc.meta("datePublished")]
     candidates.extend(_json_ld_dates(doc.json_ld))
-    times = select(scope, "time[datetime]")
+    times = [node for node in doc.times if _is_within(node, scope)]
     published = [node for node in times if "published" in (node.attributes.get("class") or "")]
     time = published[0] if published else times[0] if times else None
     if time is not None:
         candidates.append(clean_line(time.attributes.get("datetime") or ""))
     return list(dict.fromkeys(text for text in candidates if text))
+
+
+def _is_within(node: LexborNode, root: LexborNode) -> bool:
+    """`node` is `root` or inside it (as `root.css` finds it)."""
+    ancestor: LexborNode | None = node
+    while ancestor is not None and ancestor.mem_id != root.mem_id:
+        ancestor = ancestor.parent
+    return ancestor is not None
 
 
 def _json_ld_dates(scripts: tuple[LexborNode, ...]) -> list[str]:
