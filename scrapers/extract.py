@@ -107,15 +107,17 @@ def parse_article(
         raise ValueError(f"reader must be one of {READERS}, not {reader!r}")
     try:
         text = decode_html(html, http_charset) if isinstance(html, bytes) else html
-        return replace(_read(parse_html(text), url, reader), node_id=page_node_id(text, url))
+        node_id = page_node_id(text, url)
+        article = _read(Document(parse_html(text), url, node_id), reader)
+        return article if article.node_id == node_id else replace(article, node_id=node_id)
     except ExtractionError:
         raise
     except Exception as error:  # the documented contract: ExtractionError only
         raise ExtractionError(f"unexpected {type(error).__name__}: {error}", url) from error
 
 
-def _read(tree: LexborHTMLParser, url: str, reader: str) -> Article:
-    doc = Document(tree, url)
+def _read(doc: Document, reader: str) -> Article:
+    url = doc.url
     if is_error_page(doc):
         raise NotAnArticle("error page", url)
     kind = non_article_kind(url)
@@ -210,7 +212,7 @@ def decode_html(data: bytes, http_charset: str | None = None) -> str:
 def is_error_page(doc: Document) -> bool:
     """A themed "Halaman tidak ditemukan" / "Page not found" page, whatever its status."""
     seen = set()
-    for node in doc.tree.css("title, h1, h2"):  # the first of each
+    for node in doc.headings:  # the first of each
         if node.tag in seen:
             continue
         seen.add(node.tag)

@@ -9,18 +9,22 @@ from __future__ import annotations
 
 import dataclasses
 import random
+import re
 import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit, urlunsplit
 
 import pytest
 from conftest import crawl_mirror
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from w3lib.url import safe_url_string
 
 from mirror.content import WIB, MirrorSite, build_sites, later_articles
 from mirror.server import MirrorServer
-from scrapers.registry import ALIASES_PATH, host_aliases, load_sites
-from scrapers.urls import canonical_url
+from scrapers.registry import ALIASES_PATH, canonical_host, host_aliases, load_sites
+from scrapers.urls import canonical_url, host_of
 
 pytestmark = pytest.mark.slow  # a real server, crawl, browser or process
 
@@ -52,6 +56,45 @@ ODD_PATH = "/berita/apel siaga pengawas – kecamatan cepu é"
 def test_every_form_of_a_link_has_one_canonical_url(link: str, canonical: str) -> None:
     assert canonical_url(link) == canonical
     assert canonical_url(canonical) == canonical
+
+
+URLS = st.tuples(
+    st.sampled_from(["https://", "http://", "HTTPS://", "//", ""]),
+    st.sampled_from(
+        ["blora.bawaslu.go.id", "Blora.Bawaslu.go.id", "bawaslu.go.id", "lamteng.bawaslu.go.id",
+         "1.2.3.4", "0x1f", "a--b.c", "-a.b", "a..b", "xn--80ak6aa92e.com", "user@x.go.id",
+         "x.go.id:8080", "x.go.id:443", "é.go.id", ""]
+    ),
+    st.lists(
+        st.sampled_from(["berita", "index.php", ".", "..", "a b", "é", "%e2%80", "a_b~c", ""]),
+        max_size=4,
+    ).map(lambda segments: "".join("/" + segment for segment in segments)),
+    st.sampled_from(["", "/", "?page=2", "#top", " ", "\t"]),
+).map("".join)  # fmt: skip
+"""Links as pages print them: plain ones, and ones with everything w3lib must mend."""
+
+
+def w3lib_canonical_url(url: str) -> str:
+    """The canonical form computed the long way, through w3lib, for every URL."""
+    parts = urlsplit(safe_url_string(url.strip()))
+    path = parts.path or "/"
+    if path == "/index.php" or path.startswith("/index.php/"):
+        path = path[len("/index.php") :] or "/"
+    path = re.sub(r"%[0-9a-fA-F]{2}", lambda escape: escape.group(0).upper(), path)
+    return urlunsplit(("https", canonical_host(parts.hostname or ""), path, "", ""))
+
+
+@settings(max_examples=500, deadline=None)
+@given(URLS)
+def test_plain_urls_take_a_shortcut_to_the_same_answers(url: str) -> None:
+    def outcome(function, url: str) -> str:
+        try:
+            return function(url)
+        except ValueError as error:
+            return type(error).__name__
+
+    assert outcome(canonical_url, url) == outcome(w3lib_canonical_url, url)
+    assert outcome(host_of, url) == outcome(lambda u: (urlsplit(u).hostname or "").lower(), url)
 
 
 def test_each_alias_names_a_registry_host_and_follows_a_rename(tmp_path: Path) -> None:

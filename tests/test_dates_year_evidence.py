@@ -6,10 +6,13 @@ Weekdays used below (checked on a calendar): 23 September is a Wednesday in 2015
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from scrapers.article import Article, DateClue
 from scrapers.dates import resolve_article_date
@@ -116,6 +119,52 @@ def test_choose_year_of_a_day_that_never_was():
 )
 def test_page_node_id(html, url, expected):
     assert page_node_id(html, url) == expected
+
+
+DECLARATIONS = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        r"<link\b[^>]*\brel=[\"']?shortlink\b[^>]*>",
+        r"<link\b[^>]*\brel=[\"']?canonical\b[^>]*>",
+        r"\bdata-history-node-id=[\"']?(\d+)",
+        r"<article\b[^>]*\babout=[\"']?[^\"'>]*/node/(\d+)",
+        r"<body\b[^>]*\bclass=[\"'][^\"']*\bpage-node-(\d+)\b",
+        r"<article\b[^>]*\bid=[\"']?node-(\d+)\b",
+    )
+)
+"""How a page declares its node id, in order of trust, as the docstring of page_node_id says."""
+DECLARED = (
+    '<link rel="shortlink" href="/node/12">', "<LINK REL=SHORTLINK href='/NODE/13'>",
+    "<link rel=shortlink href=/berita/y>", '<link rel="canonical" href="/node/14">',
+    "<link rel=canonical href=/berita/x>", '<link href="/node/15" rel="stylesheet">',
+    'data-history-node-id="16"', "xdata-history-node-id=17", "DATA-HISTORY-NODE-ID=''",
+    '<article about="/node/18">', "<article about=/x/NODE/19 id=node-20>", '<ARTICLE ID="Node-21">',
+    '<body class="x page-node-22 y">', "<BODY CLASS='PAGE-NODE-23'>", "<body class=page-node-24>",
+    '<a href="/node/9">',
+)  # fmt: skip
+"""Node ids declared in every way, some not quite (no /node/ path, no quotes, no digits)."""
+FRAGMENTS = ("<link", "<article", "<body", ">", " ", "/node/", "node-", "rel=", "ſ", "İ", "ı", "K")
+
+
+def searched_node_id(html: str) -> int | None:
+    """The first declaration found by searching the page for each kind in turn."""
+    for index, pattern in enumerate(DECLARATIONS):
+        found = pattern.search(html)
+        if found is None:
+            continue
+        if index < 2:  # a <link>: its id is in its href, if it has one
+            path = re.search(r"/node/(\d+)(?![\w/])", found.group())
+            if path is not None:
+                return int(path.group(1))
+            continue
+        return int(found.group(1))
+    return None
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(DECLARED) | st.sampled_from(FRAGMENTS), max_size=8).map("".join))
+def test_page_node_id_finds_what_searching_for_each_declaration_finds(html: str) -> None:
+    assert page_node_id(html) == searched_node_id(html)
 
 
 def test_node_id_interpolates_between_dated_articles():

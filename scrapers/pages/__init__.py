@@ -7,7 +7,7 @@ WordPress, or moves off it, is read correctly without a list to maintain.
 
 from __future__ import annotations
 
-from scrapers.pages.base import Document, Layout, Listing, ListingEntry
+from scrapers.pages.base import UNSURE_SCORE, Document, Layout, Listing, ListingEntry
 from scrapers.pages.drupal import DrupalPage
 from scrapers.pages.drupal7 import Drupal7Page
 from scrapers.pages.wordpress import WordPressPage
@@ -16,20 +16,20 @@ LAYOUTS: tuple[Layout, ...] = (DrupalPage(), WordPressPage(), Drupal7Page())
 
 
 def choose_layout(doc: Document) -> Layout | None:
-    """The layout whose markers the page shows most strongly, or None when none match."""
+    """The layout whose markers the page shows most strongly, or None when none match.
+
+    The layout the page's generator tag names is asked first: with its strong markers it
+    scores over UNSURE_SCORE, which no other layout can, and the others are not asked.
+    """
+    for layout in LAYOUTS:
+        if layout.names_generator(doc) and layout.score(doc) > UNSURE_SCORE:
+            return layout
     best, best_score = None, 0
     for layout in LAYOUTS:
         score = layout.score(doc)
         if score > best_score:
             best, best_score = layout, score
-        if score > UNSURE_SCORE:  # only the page's own generator tag scores this high
-            return layout
     return best
-
-
-UNSURE_SCORE = 5
-"""The most a layout scores without its generator tag (markers and URL shape): a higher score
-names the generator, which no other layout shares, so no other layout can beat it."""
 
 
 __all__ = ["LAYOUTS", "Document", "Layout", "Listing", "ListingEntry", "choose_layout"]

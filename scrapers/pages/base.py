@@ -18,8 +18,17 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scrapers.article import Article, DateClue, ExtractionError, Image
 from scrapers.pages.credits import split_credits
-from scrapers.pages.nodes import BLOCK_TAGS, absolute_url, first, first_text, node_ids, text_blocks
-from scrapers.text import clean_line, clean_lines, join_paragraphs
+from scrapers.pages.nodes import (
+    BLOCK_TAGS,
+    absolute_url,
+    first,
+    first_text,
+    node_ids,
+    select,
+    select_first,
+    text_blocks,
+)
+from scrapers.text import clean_line, clean_lines
 from scrapers.urls import canonical_url, host_of
 
 ATTACHMENT_SUFFIXES = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".ods")
@@ -73,6 +82,8 @@ BOILERPLATE_LINES = frozenset(
     )
 )
 """Lines the sites print around every article; a paragraph that is only these is dropped."""
+LONGEST_BOILERPLATE = max(map(len, BOILERPLATE_LINES))
+"""A longer line is none of them (casefold never shortens a text): no need to fold it."""
 
 SHARE_WORDS = re.compile("facebook|twitter|whatsapp|telegram|linkedin|copy link")
 SHARE_LINE = re.compile(
@@ -87,6 +98,10 @@ CAPTION_SHORTCODE = re.compile(r"\[caption\b[^\]]*\](.*?)\[/caption\]", re.IGNOR
 SHORTCODE = re.compile(r"\[/?[a-z][a-z0-9_-]*(?:\s[^\]\n]*)?\]")
 """A WordPress shortcode tag left in migrated text: `[embed]`, `[/vc_column]`, `[gallery ...]`."""
 
+UNSURE_SCORE = 5
+"""The most a layout scores without its generator tag (markers and URL shape): a higher score
+names the generator, which no other layout shares, so no other layout can beat it."""
+
 URL_DATE = re.compile(r"/(19|20)\d\d/[01]\d/[0-3]\d/")
 """A WordPress permalink's /YYYY/MM/DD/."""
 
@@ -97,15 +112,41 @@ class Document:
 
     tree: LexborHTMLParser
     url: str
+    node_id: int | None = None  # the Drupal node id the page declares (page_node_id)
     generator: str = field(init=False)  # the `<meta name="generator">` content, read once
+    metas: tuple[dict[str, str | None], ...] = field(
+        init=False, repr=False, compare=False
+    )  # the attributes of every `<meta>`, in page order: one query serves every key
+    headings: tuple[LexborNode, ...] = field(init=False, repr=False, compare=False)
+    # every `<title>`, `<h1>` and `<h2>`, in page order
+    canonical_link: LexborNode | None = field(init=False, repr=False, compare=False)
+    json_ld: tuple[LexborNode, ...] = field(init=False, repr=False, compare=False)
+    # the `<script type="application/ld+json">` elements
+    times: tuple[LexborNode, ...] = field(init=False, repr=False, compare=False)
+    # the `<time datetime>` elements
     common_meta: dict[str, str] = field(
         init=False, default_factory=dict, repr=False, compare=False
     )  # COMMON_META_KEYS, read on first use
+    layout_nodes: dict[str, tuple[LexborNode, LexborNode | None]] = field(
+        init=False, default_factory=dict, repr=False, compare=False
+    )  # each layout's article element and body, by layout name (see Layout.scope_and_body)
 
     def __post_init__(self) -> None:
-        node = self.tree.css_first('meta[name="generator" i]')
-        content = node.attributes.get("content") or "" if node is not None else ""
-        object.__setattr__(self, "generator", content)
+        found: dict[str, list[LexborNode]] = {"meta": [], "link": [], "script": [], "time": []}
+        headings: list[LexborNode] = []
+        for node in select(self.root, READ_ON_EVERY_PAGE):  # each tag matches one selector
+            found.get(node.tag or "", headings).append(node)
+        metas = tuple(node.attributes for node in found["meta"])
+        named = (a for a in metas if (a.get("name") or "").lower() == "generator")
+        for name, value in (
+            ("metas", metas),
+            ("generator", next(named, {}).get("content") or ""),
+            ("headings", tuple(headings)),
+            ("canonical_link", found["link"][0] if found["link"] else None),
+            ("json_ld", tuple(found["script"])),
+            ("times", tuple(found["time"])),
+        ):
+            object.__setattr__(self, name, value)
 
     @property
     def root(self) -> LexborNode:
@@ -122,25 +163,26 @@ class Document:
         return self._read_meta((key,))[key]
 
     def _read_meta(self, keys: tuple[str, ...]) -> dict[str, str]:
-        """The content of the first `<meta>` naming each key, in one query for all the keys."""
+        """The content of the first `<meta>` naming each key (as property, name or itemprop)."""
         found = dict.fromkeys(keys, "")
         unread = set(keys)
-        for node in self.tree.css(", ".join(map(_meta_selector, keys))):
-            attributes = node.attributes
+        for attributes in self.metas:
             names = (attributes.get("property"), attributes.get("name"), attributes.get("itemprop"))
             for key in [key for key in unread if key in names]:
                 unread.discard(key)
                 found[key] = clean_line(attributes.get("content") or "")
+            if not unread:
+                break
         return found
 
 
+READ_ON_EVERY_PAGE = (
+    'meta, title, h1, h2, link[rel="canonical"], script[type="application/ld+json"], time[datetime]'
+)
+"""What every page is asked for (metadata, headings to spot an error page, canonical URL,
+JSON-LD and `<time>` dates), in one query: each costs Lexbor about as much as all together."""
 COMMON_META_KEYS = ("og:title", "article:published_time", "datePublished")
-"""The `<meta>` keys read on every article page: one query finds them all (each costs Lexbor
-about as much as the three together)."""
-
-
-def _meta_selector(key: str) -> str:
-    return f'meta[property="{key}"], meta[name="{key}"], meta[itemprop="{key}"]'
+"""The `<meta>` keys read on every article page, read together on first use."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,25 +215,50 @@ class Layout:
     listing_link_selectors: ClassVar[tuple[str, ...]] = ()
     listing_date_selectors: ClassVar[tuple[str, ...]] = ()
     next_page_selectors: ClassVar[tuple[str, ...]] = ()
+    generator_pattern: ClassVar[re.Pattern[str]]  # the `<meta name="generator">` naming it
+    strong_markers: ClassVar[str]  # a selector list: elements only this layout prints
+    weak_markers: ClassVar[str]  # elements it prints that others may print too
 
     def score(self, doc: Document) -> int:
-        """How strongly the page shows this layout's markers; 0 means not this layout."""
-        raise NotImplementedError
+        """How strongly the page shows this layout's markers; 0 means not this layout.
+
+        3 points for the strong markers and 1 for the weak ones, beside the signature's
+        points; a score over UNSURE_SCORE is sure, so the weak markers are not looked for.
+        """
+        points = self.signature_points(doc)
+        points += 3 if select_first(doc.root, self.strong_markers) is not None else 0
+        if points > UNSURE_SCORE:
+            return points
+        return points + (1 if select_first(doc.root, self.weak_markers) is not None else 0)
+
+    def signature_points(self, doc: Document) -> int:
+        """Points for what names this layout outside the markup: 3 for the generator tag."""
+        return 3 if self.names_generator(doc) else 0
+
+    def names_generator(self, doc: Document) -> bool:
+        return self.generator_pattern.search(doc.generator) is not None
 
     def is_listing(self, doc: Document) -> bool:
         """True when the page lists articles instead of showing one."""
-        has_body = first(self.scope(doc), self.body_selectors) is not None
-        return not has_body and any(doc.tree.css_first(s) for s in self.listing_row_selectors)
+        has_body = self.scope_and_body(doc)[1] is not None
+        return not has_body and any(select_first(doc.root, s) for s in self.listing_row_selectors)
 
     # -- article -------------------------------------------------------------------------------
 
     def scope(self, doc: Document) -> LexborNode:
         return first(doc.root, self.scope_selectors) or doc.root
 
+    def scope_and_body(self, doc: Document) -> tuple[LexborNode, LexborNode | None]:
+        """The article element and the body in it, looked up once for is_listing and article."""
+        found = doc.layout_nodes.get(self.name)
+        if found is None:
+            scope = self.scope(doc)
+            found = doc.layout_nodes[self.name] = (scope, first(scope, self.body_selectors))
+        return found
+
     def article(self, doc: Document) -> Article:
         """Every field of the article; ExtractionError when its title or body is missing."""
-        scope = self.scope(doc)
-        body_node = first(scope, self.body_selectors)  # first: a page in another theme fails fast
+        scope, body_node = self.scope_and_body(doc)  # first: a page in another theme fails fast
         if body_node is None:
             raise ExtractionError("no body element", doc.url)
         title = first_text(doc.root, self.title_selectors) or doc.meta("og:title")
@@ -216,7 +283,7 @@ class Layout:
             if not is_noise_paragraph(p) and not (offers and _offers_a_document(p, offers))
         ]
         paragraphs, credit_paragraphs, credits = split_credits(paragraphs)
-        body = join_paragraphs(paragraphs)
+        body = "\n\n".join(p for p in paragraphs if p)  # cleaned already: join_paragraphs' work
         if not body:
             raise ExtractionError("no body text", doc.url)
         url = self.canonical(doc)
@@ -233,6 +300,7 @@ class Layout:
             images=self.images(scope, body_node, doc.url),
             attachments=tuple(dict.fromkeys(url for url, _ in documents)),
             date_clues=self.date_clues(doc, scope, body),
+            node_id=doc.node_id,
         )
 
     def lead(self, scope: LexborNode, body: LexborNode) -> tuple[str, LexborNode | None]:
@@ -241,7 +309,7 @@ class Layout:
         A caption field comes first; otherwise a figure caption or a wholly italic short
         paragraph that opens the body is the lead.
         """
-        caption = first_text(scope, self.lead_selectors)
+        caption = first_text_if_any(scope, self.lead_selectors)
         if caption:
             return caption, None
         opening = _first_content_child(body)
@@ -255,14 +323,14 @@ class Layout:
 
     def tags(self, scope: LexborNode) -> tuple[str, ...]:
         for selector in self.tag_selectors:
-            names = [clean_line(node.text()) for node in scope.css(selector)]
+            names = [clean_line(node.text()) for node in select(scope, selector)]
             if any(names):
                 return tuple(dict.fromkeys(name for name in names if name))
         return ()
 
     def images(self, scope: LexborNode, body: LexborNode, base: str) -> tuple[Image, ...]:
-        nodes = [node for selector in self.image_selectors for node in scope.css(selector)]
-        nodes.extend(body.css("img"))
+        nodes = [node for selector in self.image_selectors for node in select(scope, selector)]
+        nodes.extend(select(body, "img"))
         found: dict[str, Image] = {}
         for node in nodes:
             attributes = node.attributes
@@ -272,7 +340,7 @@ class Layout:
         return tuple(found.values())
 
     def date_clues(self, doc: Document, scope: LexborNode, body: str) -> tuple[DateClue, ...]:
-        byline = first_text(scope, self.byline_selectors)
+        byline = first_text_if_any(scope, self.byline_selectors)
         return date_clues_of(doc, scope, [byline] if byline else [], body)
 
     def canonical(self, doc: Document) -> str:
@@ -284,7 +352,7 @@ class Layout:
         """The article links of a listing page in page order, and the next page's URL."""
         entries: list[ListingEntry] = []
         seen: set[str] = set()
-        for row in (n for s in self.listing_row_selectors for n in doc.tree.css(s)):
+        for row in (n for s in self.listing_row_selectors for n in select(doc.root, s)):
             entry = self.listing_entry(row, doc.url)
             if entry and entry.url not in seen:
                 seen.add(entry.url)
@@ -317,7 +385,7 @@ def date_clues_of(
 
 def canonical_of(doc: Document) -> str:
     """`<link rel=canonical>` when it names the same host, else the fetched URL."""
-    link = doc.tree.css_first('link[rel="canonical"]')
+    link = doc.canonical_link
     href = absolute_url(doc.url, link.attributes.get("href") if link else None)
     chosen = href if href and host_of(href) == host_of(doc.url) else doc.url
     try:
@@ -326,17 +394,24 @@ def canonical_of(doc: Document) -> str:
         raise ExtractionError("unusable URL", doc.url) from error
 
 
-def marker_points(doc: Document, *, strong: str, weak: str) -> int:
-    """3 points when a layout's strong markers are present, 1 more for its weak markers."""
-    points = 3 if doc.tree.css_first(strong) is not None else 0
-    return points + (1 if doc.tree.css_first(weak) is not None else 0)
+def first_text_if_any(root: LexborNode, selectors: tuple[str, ...]) -> str:
+    """`first_text`, after one query for all the selectors together: most pages show none of
+    the optional fields (lead, byline), and one query costs less than one per selector."""
+    if len(selectors) > 1 and select_first(root, ", ".join(selectors)) is None:
+        return ""
+    return first_text(root, selectors)
 
 
 def is_noise_paragraph(paragraph: str) -> bool:
     """A "Baca juga" link line, share buttons, or a paragraph made only of site boilerplate."""
     if READ_ALSO.match(paragraph) or is_share_line(paragraph):
         return True
-    return BOILERPLATE_LINES.issuperset(paragraph.casefold().splitlines())
+    if len(paragraph) > LONGEST_BOILERPLATE and paragraph.isprintable():
+        return False  # one line (a line break is not printable), longer than any boilerplate
+    return all(
+        len(line) <= LONGEST_BOILERPLATE and line.casefold() in BOILERPLATE_LINES
+        for line in paragraph.splitlines()
+    )
 
 
 def is_share_line(text: str) -> bool:
@@ -353,16 +428,16 @@ def image_caption_cells(root: LexborNode) -> dict[int, str]:
     """Table cells that caption a photo, by `mem_id`, with their text: the Blogger/old-CMS way,
     a small table whose one row holds only the image and another row a short line of text."""
     found: dict[int, str] = {}
-    for image in root.css("table img"):
+    for image in select(root, "table img"):
         cell, table = _ancestor(image, ("td", "th")), _ancestor(image, ("table",))
         if cell is None or table is None or clean_line(cell.text()):
             continue
-        rows = table.css("tr")
+        rows = select(table, "tr")
         if len(rows) > 3:
             continue
-        for other in table.css("td, th"):
+        for other in select(table, "td, th"):
             text = clean_line(other.text())
-            is_caption = other.mem_id != cell.mem_id and other.css_first("img") is None
+            is_caption = other.mem_id != cell.mem_id and select_first(other, "img") is None
             if is_caption and 0 < len(text) < 250:
                 found[other.mem_id] = text
     return found
@@ -371,11 +446,11 @@ def image_caption_cells(root: LexborNode) -> dict[int, str]:
 def navigation_cells(root: LexborNode) -> frozenset[int]:
     """`mem_id`s of short, mostly-link table cells: the menu cell of a layout table."""
     found = []
-    for cell in root.css("td, th"):
+    for cell in select(root, "td, th"):
         text = clean_line(cell.text())
         if not text or len(text) >= 80:
             continue
-        links = sum(len(clean_line(link.text())) for link in cell.css("a"))
+        links = sum(len(clean_line(link.text())) for link in select(cell, "a"))
         if links >= 0.4 * len(text):
             found.append(cell.mem_id)
     return frozenset(found)
@@ -404,7 +479,7 @@ def shortcode_caption(text: str) -> str:
 def document_links(body: LexborNode, base: str) -> list[tuple[str, LexborNode]]:
     """(absolute URL, link node) of each document (PDF, Word, Excel...) linked from the body."""
     links = []
-    for link in body.css("a[href]"):
+    for link in select(body, "a[href]"):
         href = link.attributes.get("href") or ""
         if not _DOCUMENT_PATH.search(href):  # most links are not documents: skip the join
             continue
@@ -444,8 +519,8 @@ def download_paragraphs(body: LexborNode, links: list[tuple[str, LexborNode]]) -
 def metadata_dates(doc: Document, scope: LexborNode) -> list[str]:
     """Publication dates from structured metadata: Open Graph/Yoast, JSON-LD, `<time>`."""
     candidates = [doc.meta("article:published_time"), doc.meta("datePublished")]
-    candidates.extend(_json_ld_dates(doc.tree))
-    times = scope.css("time[datetime]")
+    candidates.extend(_json_ld_dates(doc.json_ld))
+    times = [node for node in doc.times if _is_within(node, scope)]
     published = [node for node in times if "published" in (node.attributes.get("class") or "")]
     time = published[0] if published else times[0] if times else None
     if time is not None:
@@ -453,9 +528,17 @@ def metadata_dates(doc: Document, scope: LexborNode) -> list[str]:
     return list(dict.fromkeys(text for text in candidates if text))
 
 
-def _json_ld_dates(tree: LexborHTMLParser) -> list[str]:
+def _is_within(node: LexborNode, root: LexborNode) -> bool:
+    """`node` is `root` or inside it (as `root.css` finds it)."""
+    ancestor: LexborNode | None = node
+    while ancestor is not None and ancestor.mem_id != root.mem_id:
+        ancestor = ancestor.parent
+    return ancestor is not None
+
+
+def _json_ld_dates(scripts: tuple[LexborNode, ...]) -> list[str]:
     dates: list[str] = []
-    for script in tree.css('script[type="application/ld+json"]'):
+    for script in scripts:
         try:
             data = json.loads(script.text())
         except ValueError:
@@ -490,9 +573,11 @@ _WRAPPERS = frozenset(["div", "section", "article", "table", "tbody", "tr", "td"
 
 def is_wholly_italic(paragraph: LexborNode) -> bool:
     """A short paragraph all in `<em>`/`<i>`: a photo caption typed as the first paragraph."""
-    italic = "".join(node.text() for node in paragraph.css("em, i"))
     text = clean_line(paragraph.text())
-    return bool(text) and clean_line(italic) == text and len(text) < 400
+    if not text or len(text) >= 400 or next(paragraph.iter(), None) is None:
+        return False  # empty, long, or text alone (no element to be italic): no query needed
+    italic = "".join(node.text() for node in select(paragraph, "em, i"))
+    return clean_line(italic) == text
 
 
 def caption_of(image: LexborNode) -> str:

@@ -11,6 +11,8 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from scrapers.pages.nodes import select, select_first
+
 PAGER_TEXT = re.compile(
     r"[\W_]*(?:(?:artikel|berita|post|posting|tulisan|halaman)\s+)?"
     r"(?:sebelumnya|selanjutnya|berikutnya|terdahulu|previous|prev|next|older|newer)"
@@ -61,7 +63,7 @@ def _is_box_title(text: str) -> bool:
 
 def photo_captions(root: LexborNode) -> frozenset[int]:
     """`mem_id`s of the photo captions printed as plain lines (see `caption_after`)."""
-    captions = (caption_after(image) for image in root.css("img"))
+    captions = (caption_after(image) for image in select(root, "img"))
     return frozenset(caption.mem_id for caption in captions if caption is not None)
 
 
@@ -72,7 +74,7 @@ def caption_after(image: LexborNode) -> LexborNode | None:
     following = _next_element(image)
     if following is None or following.tag not in CAPTION_TAGS:
         return None
-    if _next_element(following) is not None or following.css_first("a, img") is not None:
+    if _next_element(following) is not None or select_first(following, "a, img") is not None:
         return None
     return following if 0 < len(following.text(strip=True)) < MAX_CAPTION else None
 

@@ -10,9 +10,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from scrapers.pages.base import Document, Layout, marker_points
-
-_GENERATOR = re.compile(r"Drupal (?:[89]|1\d)\b")
+from scrapers.pages.base import Layout
 
 
 class DrupalPage(Layout):
@@ -39,10 +37,6 @@ class DrupalPage(Layout):
     listing_date_selectors = (".views-field-created", ".views-field-field-date", "time")
     next_page_selectors = (".pager__item--next a[href]", "a[rel='next'][href]")
 
-    def score(self, doc: Document) -> int:
-        points = 3 if _GENERATOR.search(doc.generator) else 0
-        return points + marker_points(
-            doc,
-            strong=".field--name-body, .pager__item, [class*='field--name-']",
-            weak="article.node, .node--view-mode-full, body[class*='path-'], [src*='/sites/']",
-        )
+    generator_pattern = re.compile(r"Drupal (?:[89]|1\d)\b")
+    strong_markers = ".field--name-body, .pager__item, [class*='field--name-']"
+    weak_markers = "article.node, .node--view-mode-full, body[class*='path-'], [src*='/sites/']"

@@ -6,9 +6,10 @@ tag; the byline "Ditulis oleh X pada <date>" is the page's only date line.
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
-from scrapers.pages.base import Document, Layout, marker_points
+from scrapers.pages.base import Layout
 
 
 class Drupal7Page(Layout):
@@ -25,10 +26,6 @@ class Drupal7Page(Layout):
     listing_date_selectors = (".date", ".views-field-created")
     next_page_selectors = (".pager-next a[href]", "a[rel='next'][href]")
 
-    def score(self, doc: Document) -> int:
-        points = 3 if "Drupal 7" in doc.generator else 0
-        return points + marker_points(
-            doc,
-            strong=".field-name-body, .pager-next, .pager-current, [class*='field-name-']",
-            weak="body.node-type-berita, .node-full, #page-title",
-        )
+    generator_pattern = re.compile("Drupal 7")
+    strong_markers = ".field-name-body, .pager-next, .pager-current, [class*='field-name-']"
+    weak_markers = "body.node-type-berita, .node-full, #page-title"

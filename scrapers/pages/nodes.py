@@ -7,11 +7,12 @@ extraction must fail with an ExtractionError, never a RecursionError.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable
 from itertools import islice
 from urllib.parse import urljoin, urlsplit
 
-from selectolax.lexbor import LexborNode
+from selectolax.lexbor import LexborCSSSelector, LexborNode
 
 from scrapers.text import clean_line, clean_lines
 
@@ -89,19 +90,54 @@ _SOURCE_LINE_BREAKS = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 """Line breaks in the HTML source are mere whitespace; only `<br>` and blocks break lines."""
 
 
+_ENGINES = threading.local()
+
+
+def select(root: LexborNode, query: str) -> list[LexborNode]:
+    """`root.css(query)`, by one CSS engine per thread instead of one per page.
+
+    selectolax builds a CSS engine for each parsed page on its first query, which costs as
+    much as several queries; the engine keeps no page's state between queries.
+    """
+    return _engine().find(query, root)
+
+
+def select_first(root: LexborNode, query: str) -> LexborNode | None:
+    """`root.css_first(query)` by the thread's CSS engine (see `select`)."""
+    found = _engine().find_first(query, root)  # type: ignore[attr-defined]  # not in the stub
+    return found[0] if found else None
+
+
+def _engine() -> LexborCSSSelector:
+    engine = getattr(_ENGINES, "engine", None)
+    if engine is None:
+        engine = _ENGINES.engine = LexborCSSSelector()
+    return engine
+
+
 def first(root: LexborNode, selectors: Iterable[str]) -> LexborNode | None:
     """The first node matching the first selector that matches anything."""
     for selector in selectors:
-        node = root.css_first(selector)
+        node = select_first(root, selector)
         if node is not None:
             return node
     return None
 
 
 def first_text(root: LexborNode, selectors: Iterable[str]) -> str:
-    """Cleaned text of the first selector whose node has visible text, or ""."""
+    """Cleaned text of the first selector whose node has visible text, or "".
+
+    The first node of a selector is asked for alone, as it mostly has the text: the search
+    for it stops there, where the search for every node would go through the whole page.
+    """
     for selector in selectors:
-        for node in root.css(selector):
+        node = select_first(root, selector)
+        if node is None:
+            continue
+        text = clean_line(one_line_text(node))
+        if text:
+            return text
+        for node in select(root, selector)[1:]:
             text = clean_line(one_line_text(node))
             if text:
                 return text
@@ -214,4 +250,4 @@ def _origin(base: str) -> str:
 
 def node_ids(root: LexborNode, selectors: Iterable[str]) -> frozenset[int]:
     """The `mem_id`s of every node under `root` matching any selector, for `skip`."""
-    return frozenset(node.mem_id for node in root.css(", ".join(selectors)))
+    return frozenset(node.mem_id for node in select(root, ", ".join(selectors)))

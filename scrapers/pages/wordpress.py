@@ -6,10 +6,12 @@ first paragraph is the photo caption, read as the lead.
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 from urllib.parse import urlsplit
 
-from scrapers.pages.base import URL_DATE, Document, Layout, marker_points
+from scrapers.pages.base import URL_DATE, Document, Layout
+from scrapers.pages.nodes import select
 
 
 class WordPressPage(Layout):
@@ -25,15 +27,15 @@ class WordPressPage(Layout):
     listing_date_selectors = ("time.published", "time", ".posted-on")
     next_page_selectors = (".pagination a.next[href]", ".nav-links a.next[href]", "a[rel='next']")
 
-    def score(self, doc: Document) -> int:
-        points = 3 if "WordPress" in doc.generator else 0
+    generator_pattern = re.compile("WordPress")
+    strong_markers = ".entry-content, .hentry, body.single-post, .entry-title"
+    weak_markers = "[src*='/wp-content/'], [href*='/wp-content/'], #colophon"
+
+    def signature_points(self, doc: Document) -> int:
+        points = super().signature_points(doc)
         if URL_DATE.search(urlsplit(doc.url).path):
             points += 1
-        return points + marker_points(
-            doc,
-            strong=".entry-content, .hentry, body.single-post, .entry-title",
-            weak="[src*='/wp-content/'], [href*='/wp-content/'], #colophon",
-        )
+        return points
 
     def is_listing(self, doc: Document) -> bool:
         """Archive pages (category, tag, blog index) list several entries, not one post.
@@ -43,4 +45,4 @@ class WordPressPage(Layout):
         """
         body = doc.tree.body
         classes = (body.attributes.get("class") or "").split() if body is not None else []
-        return "single" not in classes and len(doc.tree.css("article, .hentry")) > 1
+        return "single" not in classes and len(select(doc.root, "article, .hentry")) > 1
