@@ -127,20 +127,21 @@ ERROR_WORDS = re.compile("404|tidak|tak |found")
 """Literal tests on case-folded text that let most lines skip the slower patterns above."""
 DOWNLOAD_LINE = re.compile(r"(unduh|download|lampiran|file)\s*:.{0,200}", re.IGNORECASE)
 
-_LEAVE_LINK = ("link", 1)
 _BLOCK_EXITS = {
-    tag: (
-        *((key, amount) for key, amount in (
+    tag: tuple(
+        (key, amount)
+        for key, amount in (
             ("content", int(tag in CONTENT_TAGS)),
             ("heading", HEADINGS.get(tag, 0)),
             ("caption", int(tag in ("figure", "figcaption"))),
-        ) if amount),
-        ("block", 0),
+        )
+        if amount
     )
     for tag in BLOCK_TAGS | PAGE_CHROME_TAGS
-}  # fmt: skip
-"""Per block tag, what entering it adds to the walk's state, then the marker that flushes its
-text; popped from the stack in reverse, so the text is flushed before the state is undone."""
+}
+"""Per block tag, what entering it adds to the walk's state, undone when it closes."""
+_LINK = (("link", 1),)
+"""What an `<a>` opens: no block, only the link count (told apart by identity)."""
 _BR = "\uffff"
 _LINK_OPEN, _LINK_CLOSE = "\ue000", "\ue001"
 _BLANK_LINE = re.compile(f"{_BR}\\s*{_BR}")
@@ -263,43 +264,62 @@ class _Walker:
         self.captions: Collection[int] = ()  # `mem_id`s of table cells captioning a photo
 
     def walk(self, root: LexborNode) -> None:
+        """Visit the tree in document order by first child and next sibling, each element
+        closed once its last child is done: no stack of every node, no markers to pop."""
         self.owners.append(root)
         self.owner_ids.append(root.mem_id)
         parts = self.parts
-        stack: list[LexborNode | tuple[str, int]] = [root]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, tuple):
-                if item is _LEAVE_LINK:  # the commonest marker, undone here without a call
-                    self.links -= 1
-                else:
-                    self.leave(*item)
-                continue
-            tag = item.tag
+        images = self.result.images
+        runs = self.result.runs
+        opened: list[tuple[LexborNode, tuple[tuple[str, int], ...] | None]] = []
+        node = root
+        while True:
+            tag = node.tag
+            closes: tuple[tuple[str, int], ...] | None = None
             if tag == "-text":
-                text = item.text_content or ""
-                parts.append(f"{_LINK_OPEN}{text}{_LINK_CLOSE}" if self.links else text)
-                continue
-            if tag == "br":
+                text = node.text_content or ""
+                if self.links:
+                    parts.append(f"{_LINK_OPEN}{text}{_LINK_CLOSE}")
+                elif parts or not text.isspace():  # leading blank text would end in no run
+                    parts.append(text)
+                enters = False
+            elif tag == "br":
                 parts.append(_BR)
-                continue
-            if tag in SILENT_TAGS:
-                continue
-            if tag in IMAGE_TAGS:
-                self.result.images.append((len(self.result.runs), item))
-                continue
-            if tag == "a":
+                enters = False
+            elif tag in SILENT_TAGS:
+                enters = False
+            elif tag in IMAGE_TAGS:
+                images.append((len(runs), node))
+                enters = False
+            elif tag == "a":
                 self.links += 1
-                stack.append(_LEAVE_LINK)
-            elif tag in BLOCK_TAGS or tag in PAGE_CHROME_TAGS:
+                closes, enters = _LINK, True
+            elif tag in _BLOCK_EXITS:
                 if tag in CHROME_TAGS or (tag in PAGE_CHROME_TAGS and not self.depth["content"]):
-                    self.skip_chrome(item)
+                    self.skip_chrome(node)
+                    enters = False
+                else:
+                    closes, enters = self.enter(node, tag), True
+            else:
+                enters = True
+            if enters:
+                child = node.first_child
+                if child is not None:
+                    opened.append((node, closes))
+                    node = child
                     continue
-                stack.extend(self.enter(item, tag))
-            child = item.last_child  # children pushed last first, to pop in document order
-            while child is not None:
-                stack.append(child)
-                child = child.prev
+                if closes is not None:
+                    self.close(closes)
+            while opened:  # the next sibling, else close the parent and try its next
+                following = node.next
+                if following is not None:
+                    node = following
+                    break
+                node, closes = opened.pop()
+                if closes is not None:
+                    self.close(closes)
+            else:
+                break
         self.flush()
 
     def ancestors(self) -> frozenset[int]:
@@ -317,27 +337,30 @@ class _Walker:
         self.result.runs.append(separator)
 
     def enter(self, node: LexborNode, tag: str) -> tuple[tuple[str, int], ...]:
-        """Open a block; the markers (in stack order) that undo what it changed on closing."""
+        """Open a block; what closing it must undo."""
         if self.parts:
             self.flush()
         self.owners.append(node)
         self.owner_ids.append(node.mem_id)
         self.open_ids = None
-        exits = _BLOCK_EXITS[tag]
+        changes = _BLOCK_EXITS[tag]
         if node.mem_id in self.captions:
-            exits = (("caption", 1), *exits)
-        for key, amount in exits[:-1]:
+            changes = (("caption", 1), *changes)
+        for key, amount in changes:
             self.depth[key] += amount
-        return exits
+        return changes
 
-    def leave(self, key: str, amount: int) -> None:
-        if key == "block":
-            if self.parts:
-                self.flush()
-            self.owners.pop()
-            self.owner_ids.pop()
-            self.open_ids = None
-        else:
+    def close(self, changes: tuple[tuple[str, int], ...]) -> None:
+        """Close a link (`_LINK`), or a block: its text flushed, then its changes undone."""
+        if changes is _LINK:
+            self.links -= 1
+            return
+        if self.parts:
+            self.flush()
+        self.owners.pop()
+        self.owner_ids.pop()
+        self.open_ids = None
+        for key, amount in changes:
             self.depth[key] -= amount
 
     def flush(self) -> None:
