@@ -123,8 +123,9 @@ BYLINE_WORDS = re.compile("ditulis|diposting|posted|diunggah|dipublikasikan|wib|
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 """A short line with these, and no closing full stop, dates the page: a byline."""
 TAG_WORDS = re.compile("tag|label|kata kunci")
-ERROR_WORDS = re.compile("404|tidak|tak |found")
-"""Literal tests on case-folded text that let most lines skip the slower patterns above."""
+ERROR_WORDS = re.compile("halaman|found|404")
+"""Literal tests on case-folded text that let most lines skip the slower patterns above: each
+holds a word that every match of its pattern has (no letter in them has another case form)."""
 DOWNLOAD_LINE = re.compile(r"(unduh|download|lampiran|file)\s*:.{0,200}", re.IGNORECASE)
 
 _BLOCK_EXITS = {
@@ -187,6 +188,7 @@ class Body:
     end: int
     paragraphs: list[str]
     credit_paragraphs: list[str]
+    credits: tuple[Credit, ...]  # read from `credit_paragraphs`
 
 
 def read_generic(doc: Document) -> Article:
@@ -208,7 +210,7 @@ def read_generic(doc: Document) -> Article:
     lead, body_paragraphs = split_lead(walk.runs, body)
     paragraphs, credit_paragraphs, credits = split_credits(body_paragraphs)
     credit_paragraphs += body.credit_paragraphs
-    credits += _credits_of(body.credit_paragraphs)
+    credits += body.credits
     text = join_paragraphs(paragraphs)
     sure = confidence(title, text, paragraphs, walk.runs[start:end])
     if sure < CONFIDENCE_THRESHOLD:
@@ -420,6 +422,8 @@ def weigh(run: Run) -> float:
         return -2.0 * size - 60  # a teaser's title link outweighs its excerpt
     if run.heading or run.caption:
         return -40.0
+    if size > 150 and "\n" not in run.text:  # prose: `_is_chrome_line` would only retest
+        return size - RUN_COST  # READ_ALSO, and no byline is this long
     if _is_chrome_line(run.text):
         return -40.0
     if size < 150 and is_byline(run.text):
@@ -468,6 +472,13 @@ def read_body(runs: list[Run], start: int, end: int, title: str) -> Body:
     Short runs after the stretch but inside the element that holds it (a closing list, a
     last short sentence) are body too, up to the credits or the tag block.
     """
+    known: dict[int, tuple[Credit, ...] | None] = {}  # each run's credits, read once
+
+    def credits_of(index: int) -> tuple[Credit, ...] | None:
+        if index not in known:
+            known[index] = parse_credit_block(runs[index].text)
+        return known[index]
+
     block = _common_block(runs[start:end])
     if block is not None and all(run.owner.mem_id == block.mem_id for run in runs[start:end]):
         block = block.parent  # one element of `<br>` paragraphs: its siblings may follow it
@@ -477,7 +488,7 @@ def read_body(runs: list[Run], start: int, end: int, title: str) -> Body:
             break
         if run.owner.tag in ("td", "th") and run.owner.mem_id not in runs[end - 1].ancestors:
             break  # the next cell of a layout table: a sidebar, not the body
-        if parse_credit_block(run.text) is not None:
+        if credits_of(end) is not None:
             break
         end += 1
     folded_title = title.casefold()
@@ -494,22 +505,25 @@ def read_body(runs: list[Run], start: int, end: int, title: str) -> Body:
             paragraphs.append(text)
             first = min(first, index)
     credit_paragraphs: list[str] = []
+    credits_found: list[Credit] = []
     index = end
     while index < len(runs) and index < end + 8:
         run = runs[index]
         line, following = run.text, index + 1
-        credits = parse_credit_block(line)
+        credits = credits_of(index)
         if not credits and run.owner.tag in ("td", "th", "dt"):  # "Editor:" | "Name"
             line, following = _cells_line(runs, index)
             credits = parse_credit_block(line)
         if credits is not None and not run.chrome:
             credit_paragraphs.append(line)
+            credits_found.extend(credits)
             index = following
             continue
         if run.heading or run.weight > 0:  # the next section, or prose: no credits follow
             break
         index += 1
-    return Body(first, index if credit_paragraphs else end, paragraphs, credit_paragraphs)
+    last = index if credit_paragraphs else end
+    return Body(first, last, paragraphs, credit_paragraphs, tuple(credits_found))
 
 
 def _cells_line(runs: list[Run], index: int) -> tuple[str, int]:
@@ -589,10 +603,6 @@ def is_error_text(text: str) -> bool:
     """ "Halaman tidak ditemukan", "Page not found", "404" as a page says it."""
     folded = text.casefold()
     return ERROR_WORDS.search(folded) is not None and ERROR_TEXT.search(text) is not None
-
-
-def _credits_of(paragraphs: list[str]) -> tuple[Credit, ...]:
-    return tuple(c for paragraph in paragraphs for c in parse_credit_block(paragraph) or ())
 
 
 def _common_block(runs: list[Run]) -> LexborNode | None:
@@ -768,9 +778,12 @@ def pager_links(doc: Document) -> int:
 def is_error_message(runs: list[Run]) -> bool:
     """A page whose little text says "halaman tidak ditemukan" / "page not found"."""
     content = [run.text for run in runs if not run.chrome]
-    if sum(len(text) for text in content) > 1500:
+    if sum(map(len, content)) > 1500:
         return False
-    return any(len(text) < 200 and is_error_text(text) for text in content)
+    short = [text for text in content if len(text) < 200]
+    if ERROR_WORDS.search("\n".join(short).casefold()) is None:  # one quick test for all
+        return False
+    return any(is_error_text(text) for text in short)
 
 
 def confidence(title: str, text: str, paragraphs: list[str], stretch: list[Run]) -> float:
