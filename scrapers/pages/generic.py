@@ -393,40 +393,31 @@ class _Walker:
         text = clean_lines(chunk.replace(_BR, "\n")) if _BR in chunk else clean_line(chunk)
         if text:
             depth = self.depth
-            run = Run(
-                text=text,
-                link_chars=min(link_chars, len(text)),
-                owner=self.owners[-1],
-                heading=depth["heading"],
-                chrome=False,
-                caption=depth["caption"] > 0,
-                title_links=title_links,
-                opens_with_title_link=opens,
-                ancestors=self.ancestors(),
-            )
-            run.weight = weigh(run)
+            heading, caption = depth["heading"], depth["caption"] > 0
+            link_chars = min(link_chars, len(text))
+            weight = weigh(text, link_chars, heading, caption)
+            run = Run(text, link_chars, self.owners[-1], heading, False, caption, title_links,
+                      opens, weight, self.ancestors())  # fmt: skip
             self.result.runs.append(run)
 
 
 # -- the body -----------------------------------------------------------------------------------
 
 
-def weigh(run: Run) -> float:
+def weigh(text: str, link_chars: int, heading: int, caption: bool) -> float:
     """How much a run speaks for being body text: prose for, links, chrome and labels against."""
-    size = len(run.text)
-    if run.chrome:
-        return -100.0 - size
-    if READ_ALSO.match(run.text) or DOWNLOAD_LINE.fullmatch(run.text):
+    size = len(text)
+    if READ_ALSO.match(text) or DOWNLOAD_LINE.fullmatch(text):
         return -10.0  # an aside inside the body: it must not cut the body in two
-    if run.link_share > LINK_SHARE:
+    if (link_chars / size if size else 0.0) > LINK_SHARE:
         return -2.0 * size - 60  # a teaser's title link outweighs its excerpt
-    if run.heading or run.caption:
+    if heading or caption:
         return -40.0
-    if size > 150 and "\n" not in run.text:  # prose: `_is_chrome_line` would only retest
+    if size > 150 and "\n" not in text:  # prose: `_is_chrome_line` would only retest
         return size - RUN_COST  # READ_ALSO, and no byline is this long
-    if _is_chrome_line(run.text):
+    if _is_chrome_line(text):
         return -40.0
-    if size < 150 and is_byline(run.text):
+    if size < 150 and is_byline(text):
         return -30.0
     return size - RUN_COST
 
