@@ -47,7 +47,7 @@ from scrapers.pages.boxes import (
 )
 from scrapers.pages.credits import parse_credit_block, split_credits
 from scrapers.pages.nodes import BLOCK_TAGS, SILENT_TAGS, absolute_url
-from scrapers.text import clean_line, clean_lines, join_paragraphs
+from scrapers.text import clean_line, clean_lines
 from scrapers.urls import host_of
 
 NAME = "generic"
@@ -211,7 +211,7 @@ def read_generic(doc: Document) -> Article:
     paragraphs, credit_paragraphs, credits = split_credits(body_paragraphs)
     credit_paragraphs += body.credit_paragraphs
     credits += body.credits
-    text = join_paragraphs(paragraphs)
+    text = "\n\n".join(filter(None, paragraphs))  # run texts are clean: no second cleaning
     sure = confidence(title, text, paragraphs, walk.runs[start:end])
     if sure < CONFIDENCE_THRESHOLD:
         reject_document_index(doc)
@@ -449,9 +449,10 @@ def _within_one_element(runs: list[Run], start: int, end: int) -> tuple[int, int
     needed = 0.8 * sum(weights)
     node: LexborNode | None = runs[heaviest].owner
     while node is not None:
-        held = sum(w for w, chain in zip(weights, chains, strict=True) if node.mem_id in chain)
+        node_id = node.mem_id
+        held = sum(w for w, chain in zip(weights, chains, strict=True) if node_id in chain)
         if held >= needed:
-            inside = [i for i, chain in enumerate(chains) if node.mem_id in chain]
+            inside = [i for i, chain in enumerate(chains) if node_id in chain]
             return start + inside[0], start + inside[-1] + 1
         node = node.parent
     return start, end
