@@ -178,6 +178,7 @@ class Walk:
 
     runs: list[Run] = field(default_factory=list)
     images: list[tuple[int, LexborNode]] = field(default_factory=list)  # (run index, <img>)
+    contents: dict[int, LexborNode] = field(default_factory=dict)  # <article>/<main> read, in order
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,7 +231,7 @@ def read_generic(doc: Document) -> Article:
         title=title,
         body=text,
         lead=lead,
-        tags=find_tags(doc, walk.runs, start),
+        tags=find_tags(doc, walk, start),
         credits=credits,
         credits_raw="\n".join(credit_paragraphs),
         images=images,
@@ -346,6 +347,8 @@ class _Walker:
         self.owner_ids.append(node.mem_id)
         self.open_ids = None
         changes = _BLOCK_EXITS[tag]
+        if tag in CONTENT_TAGS:
+            self.result.contents[node.mem_id] = node
         if node.mem_id in self.captions:
             changes = (("caption", 1), *changes)
         for key, amount in changes:
@@ -818,7 +821,7 @@ def _is_word_character(character: str) -> bool:
 # -- other fields -------------------------------------------------------------------------------
 
 
-def find_tags(doc: Document, runs: list[Run], start: int) -> tuple[str, ...]:
+def find_tags(doc: Document, walk: Walk, start: int) -> tuple[str, ...]:
     """Terms of the "Tag"/"Tags"/"Label" block after the body start, whatever its markup.
 
     The label may stand alone with the terms in the blocks after it ("Tag" / "Berita" /
@@ -827,7 +830,8 @@ def find_tags(doc: Document, runs: list[Run], start: int) -> tuple[str, ...]:
     chrome are the tags. Only the article's own element (its `<main>` or `<article>`) is read,
     and pager links ("Sebelumnya", "Next") are never terms.
     """
-    scope = _content_scope(runs, start)
+    runs = walk.runs
+    scope = _content_scope(walk, start)
     for index in range(start, len(runs)):
         run = runs[index]
         if run.chrome or len(run.text) > 300:
@@ -853,15 +857,13 @@ def find_tags(doc: Document, runs: list[Run], start: int) -> tuple[str, ...]:
     return _tag_links(scope or doc.root)
 
 
-def _content_scope(runs: list[Run], start: int) -> LexborNode | None:
-    """The outermost `<main>`/`<article>` around the body's first run, if any."""
-    node = runs[start].owner if start < len(runs) else None
-    scope = None
-    while node is not None:
-        if node.tag in CONTENT_TAGS:
-            scope = node
-        node = node.parent
-    return scope
+def _content_scope(walk: Walk, start: int) -> LexborNode | None:
+    """The outermost `<main>`/`<article>` around the body's first run, if any: the first one
+    the walk entered (they nest) among the run's blocks."""
+    if start >= len(walk.runs):
+        return None
+    around = walk.runs[start].ancestors
+    return next((node for key, node in walk.contents.items() if key in around), None)
 
 
 def _tag_links(scope: LexborNode | None) -> tuple[str, ...]:
