@@ -650,7 +650,6 @@ def choose_title(runs: list[Run], start: int, reference: str) -> tuple[str, int]
         if not run.chrome and not run.caption and len(run.text) < 300
     ]
     folded = reference.casefold()
-    headings = [(i, run) for i, run in before if run.heading and _could_be_title(run.text)]
     if folded:
         for index, run in reversed(before):
             if " ".join(run.text.split()).casefold() == folded:
@@ -659,6 +658,7 @@ def choose_title(runs: list[Run], start: int, reference: str) -> tuple[str, int]
             for line in run.text.splitlines():
                 if line.casefold() == folded:
                     return line, index
+    headings = [(i, run) for i, run in before if run.heading and _could_be_title(run.text)]
     for level in (1, 2, 3):
         for index, run in reversed(headings):
             if run.heading == level:
@@ -707,11 +707,12 @@ def is_listing(doc: Document, walk: Walk, start: int, end: int) -> bool:
             continue
         title_links += run.title_links
         own_text = len(run.text) - run.link_chars
-        following = next((r for r in runs[index + 1 : index + 4] if r.weight > 0), None)
         if own_text >= 80:
             excerpts.append(own_text)
-        elif run.link_share >= 0.8 and following is not None:
-            excerpts.append(len(following.text))
+        elif run.link_share >= 0.8:
+            following = next((r for r in runs[index + 1 : index + 4] if r.weight > 0), None)
+            if following is not None:
+                excerpts.append(len(following.text))
     if title_links >= 4 and (body_size < 200 or pager_links(doc) >= 2):
         return True
     rows = [run for run in runs[start:end] if run.opens_with_title_link]
