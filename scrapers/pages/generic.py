@@ -263,7 +263,6 @@ class _Walker:
         self.owner_ids: list[int] = []
         self.open_ids: frozenset[int] | None = None  # `owner_ids` as a set, until it changes
         self.depth = {"content": 0, "heading": 0, "caption": 0}
-        self.links = 0  # how many <a> the walk is inside
         self.captions: Collection[int] = ()  # `mem_id`s of table cells captioning a photo
 
     def walk(self, root: LexborNode) -> None:
@@ -275,13 +274,14 @@ class _Walker:
         images = self.result.images
         runs = self.result.runs
         opened: list[tuple[LexborNode, tuple[tuple[str, int], ...] | None]] = []
+        links = 0  # how many <a> the walk is inside
         node = root
         while True:
             tag = node.tag
             closes: tuple[tuple[str, int], ...] | None = None
             if tag == "-text":
                 text = node.text_content or ""
-                if self.links:
+                if links:
                     parts.append(f"{_LINK_OPEN}{text}{_LINK_CLOSE}")
                 elif parts or not text.isspace():  # leading blank text would end in no run
                     parts.append(text)
@@ -295,7 +295,7 @@ class _Walker:
                 images.append((len(runs), node))
                 enters = False
             elif tag == "a":
-                self.links += 1
+                links += 1
                 closes, enters = _LINK, True
             elif tag in _BLOCK_EXITS:
                 if tag in CHROME_TAGS or (tag in PAGE_CHROME_TAGS and not self.depth["content"]):
@@ -311,7 +311,9 @@ class _Walker:
                     opened.append((node, closes))
                     node = child
                     continue
-                if closes is not None:
+                if closes is _LINK:
+                    links -= 1
+                elif closes is not None:
                     self.close(closes)
             while opened:  # the next sibling, else close the parent and try its next
                 following = node.next
@@ -319,7 +321,9 @@ class _Walker:
                     node = following
                     break
                 node, closes = opened.pop()
-                if closes is not None:
+                if closes is _LINK:
+                    links -= 1
+                elif closes is not None:
                     self.close(closes)
             else:
                 break
@@ -343,23 +347,21 @@ class _Walker:
         """Open a block; what closing it must undo."""
         if self.parts:
             self.flush()
+        node_id = node.mem_id
         self.owners.append(node)
-        self.owner_ids.append(node.mem_id)
+        self.owner_ids.append(node_id)
         self.open_ids = None
         changes = _BLOCK_EXITS[tag]
         if tag in CONTENT_TAGS:
-            self.result.contents[node.mem_id] = node
-        if node.mem_id in self.captions:
+            self.result.contents[node_id] = node
+        if node_id in self.captions:
             changes = (("caption", 1), *changes)
         for key, amount in changes:
             self.depth[key] += amount
         return changes
 
     def close(self, changes: tuple[tuple[str, int], ...]) -> None:
-        """Close a link (`_LINK`), or a block: its text flushed, then its changes undone."""
-        if changes is _LINK:
-            self.links -= 1
-            return
+        """Close a block: its text flushed, then its changes undone."""
         if self.parts:
             self.flush()
         self.owners.pop()
