@@ -495,7 +495,7 @@ def read_body(runs: list[Run], start: int, end: int, title: str) -> Body:
         run = runs[index]
         if run.chrome or run.caption or run.link_share > LINK_SHARE:
             continue
-        if run.text.casefold() == folded_title or _is_chrome_line(run.text):
+        if _folds_to(run.text, folded_title) or _is_chrome_line(run.text):
             continue
         text = strip_shortcodes(run.text)
         if text:
@@ -521,6 +521,12 @@ def read_body(runs: list[Run], start: int, end: int, title: str) -> Body:
         index += 1
     last = index if credit_paragraphs else end
     return Body(first, last, paragraphs, credit_paragraphs, tuple(credits_found))
+
+
+def _folds_to(text: str, folded: str) -> bool:
+    """`text.casefold() == folded`, without folding a text too long to match (casefold never
+    shortens a text)."""
+    return len(text) <= len(folded) and text.casefold() == folded
 
 
 def _cells_line(runs: list[Run], index: int) -> tuple[str, int]:
@@ -654,11 +660,11 @@ def choose_title(runs: list[Run], start: int, reference: str) -> tuple[str, int]
     folded = reference.casefold()
     if folded:
         for index, run in reversed(before):
-            if " ".join(run.text.split()).casefold() == folded:
+            if _folds_to(" ".join(run.text.split()), folded):
                 return " ".join(run.text.split()), index
         for index, run in reversed(before):  # a title and its date line split by one <br>
             for line in run.text.splitlines():
-                if line.casefold() == folded:
+                if _folds_to(line, folded):
                     return line, index
     headings = [(i, run) for i, run in before if run.heading and _could_be_title(run.text)]
     for level in (1, 2, 3):
