@@ -401,8 +401,19 @@ class _Walker:
             heading, caption = depth["heading"], depth["caption"] > 0
             link_chars = min(link_chars, len(text))
             weight = weigh(text, link_chars, heading, caption)
-            run = Run(text, link_chars, self.owners[-1], heading, False, caption, title_links,
-                      opens, weight, self.ancestors())  # fmt: skip
+            owner, ancestors = self.owners[-1], self.ancestors()
+            run = Run(
+                text,
+                link_chars,
+                owner,
+                heading,
+                False,
+                caption,
+                title_links,
+                opens,
+                weight,
+                ancestors,
+            )
             self.result.runs.append(run)
 
 
