@@ -125,7 +125,8 @@ YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 TAG_WORDS = re.compile("tag|label|kata kunci")
 ERROR_WORDS = re.compile("halaman|found|404")
 """Literal tests on case-folded text that let most lines skip the slower patterns above: each
-holds a word that every match of its pattern has (no letter in them has another case form)."""
+holds a word that every match of its pattern has, folded ("halaman", "found", "404" have no
+i, k or s, the letters that match a character of another fold under IGNORECASE)."""
 DOWNLOAD_LINE = re.compile(r"(unduh|download|lampiran|file)\s*:.{0,200}", re.IGNORECASE)
 
 _BLOCK_EXITS = {
