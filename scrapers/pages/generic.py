@@ -128,6 +128,8 @@ ERROR_WORDS = re.compile("halaman|found|404")
 holds a word that every match of its pattern has, folded ("halaman", "found", "404" have no
 i, k or s, the letters that match a character of another fold under IGNORECASE)."""
 DOWNLOAD_LINE = re.compile(r"(unduh|download|lampiran|file)\s*:.{0,200}", re.IGNORECASE)
+ASIDE_LINE = re.compile(f"(?:{READ_ALSO.pattern})|(?:{DOWNLOAD_LINE.pattern})\\Z", re.IGNORECASE)
+"""A "Baca juga" line or a whole download line, in one `match`."""
 
 _BLOCK_EXITS = {
     tag: tuple(
@@ -424,7 +426,7 @@ class _Walker:
 def weigh(text: str, link_chars: int, heading: int, caption: bool) -> float:
     """How much a run speaks for being body text: prose for, links, chrome and labels against."""
     size = len(text)
-    if READ_ALSO.match(text) or DOWNLOAD_LINE.fullmatch(text):
+    if ASIDE_LINE.match(text):
         return -10.0  # an aside inside the body: it must not cut the body in two
     if (link_chars / size if size else 0.0) > LINK_SHARE:
         return -2.0 * size - 60  # a teaser's title link outweighs its excerpt
