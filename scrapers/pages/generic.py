@@ -17,7 +17,6 @@ articles (teasers with excerpts, a numbered pager) raise NotAnArticle.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
@@ -43,7 +42,6 @@ from scrapers.pages.boxes import (
     in_other_box,
     is_control_image,
     is_pager_text,
-    photo_captions,
 )
 from scrapers.pages.credits import parse_credit_block, split_credits
 from scrapers.pages.nodes import BLOCK_TAGS, SILENT_TAGS, absolute_url
@@ -251,7 +249,7 @@ def walk_page(doc: Document) -> Walk:
     root = doc.tree.body or doc.root
     walker = _Walker()
     if root is not None:
-        walker.captions = image_caption_cells(root).keys() | photo_captions(root)
+        walker.captions = set(image_caption_cells(root))
         walker.walk(root)
     return walker.result
 
@@ -266,7 +264,7 @@ class _Walker:
         self.owner_ids: list[int] = []
         self.open_ids: frozenset[int] | None = None  # `owner_ids` as a set, until it changes
         self.depth = {"content": 0, "heading": 0, "caption": 0}
-        self.captions: Collection[int] = ()  # `mem_id`s of table cells captioning a photo
+        self.captions: set[int] = set()  # `mem_id`s of photo captions (see `caption_after`)
 
     def walk(self, root: LexborNode) -> None:
         """Visit the tree in document order by first child and next sibling, each element
@@ -296,6 +294,9 @@ class _Walker:
                 enters = False
             elif tag in IMAGE_TAGS:
                 images.append((len(runs), node))
+                caption = caption_after(node) if tag == "img" else None  # it follows the photo
+                if caption is not None:
+                    self.captions.add(caption.mem_id)
                 enters = False
             elif tag == "a":
                 links += 1
