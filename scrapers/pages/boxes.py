@@ -59,12 +59,6 @@ def _is_box_title(text: str) -> bool:
     return 0 < len(words) <= MAX_BOX_TITLE_WORDS and OTHER_BOX_WORDS.search(folded) is not None
 
 
-def photo_captions(root: LexborNode) -> frozenset[int]:
-    """`mem_id`s of the photo captions printed as plain lines (see `caption_after`)."""
-    captions = (caption_after(image) for image in root.css("img"))
-    return frozenset(caption.mem_id for caption in captions if caption is not None)
-
-
 def caption_after(image: LexborNode) -> LexborNode | None:
     """The short line right after a photo that closes the element holding both
     (`<div><img><p>caption</p></div>`): a caption, where a body's first paragraph would have
