@@ -117,7 +117,7 @@ ERROR_TEXT = re.compile(
 NEXT_TEXT = re.compile(r"[›»>]+|(next|berikutnya|selanjutnya|lanjut)( [›»>]+)?")
 PAGE_HREF = re.compile(r"(page|hal|halaman|start|offset|paged)=\d|/page/\d", re.IGNORECASE)
 
-BYLINE_WORDS = re.compile("ditulis|diposting|posted|diunggah|dipublikasikan|wib|wita")
+BYLINE_WORDS = ("ditulis", "diposting", "posted", "diunggah", "dipublikasikan", "wib", "wita")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 """A short line with these, and no closing full stop, dates the page: a byline."""
 TAG_WORDS = ("tag", "label", "kata kunci")
@@ -615,7 +615,7 @@ def is_byline(text: str) -> bool:
     if text.endswith((".", '"', "”")):
         return False
     folded = text.casefold()
-    return BYLINE_WORDS.search(folded) is not None or YEAR.search(text) is not None
+    return _has_any(folded, BYLINE_WORDS) or YEAR.search(text) is not None
 
 
 def is_error_text(text: str) -> bool:
@@ -625,8 +625,12 @@ def is_error_text(text: str) -> bool:
 
 
 def _has_any(text: str, words: tuple[str, ...]) -> bool:
-    """One of `words` is in `text`: plain substring searches, faster than one pattern."""
-    return any(word in text for word in words)
+    """One of `words` is in `text`: plain substring searches, faster than one pattern (and
+    this loop is twice as fast as `any()` over a generator)."""
+    for word in words:  # noqa: SIM110
+        if word in text:
+            return True
+    return False
 
 
 def _common_block(runs: list[Run]) -> LexborNode | None:
