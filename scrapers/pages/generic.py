@@ -615,7 +615,12 @@ def is_byline(text: str) -> bool:
     if text.endswith((".", '"', "”")):
         return False
     folded = text.casefold()
-    return _has_any(folded, BYLINE_WORDS) or YEAR.search(text) is not None
+    return _has_any(folded, BYLINE_WORDS) or _has_year(text)
+
+
+def _has_year(text: str) -> bool:
+    """YEAR is in `text`; most lines have neither "19" nor "20", which every year has."""
+    return _has_any(text, ("19", "20")) and YEAR.search(text) is not None
 
 
 def is_error_text(text: str) -> bool:
@@ -773,7 +778,7 @@ def is_event_list(runs: list[Run]) -> bool:
 
 def _is_date_line(run: Run) -> bool:
     text = run.text
-    return not run.heading and not run.chrome and len(text) < 80 and YEAR.search(text) is not None
+    return not run.heading and not run.chrome and len(text) < 80 and _has_year(text)
 
 
 def is_gallery(images: tuple[Image, ...], text: str) -> bool:
