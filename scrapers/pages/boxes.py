@@ -11,7 +11,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from scrapers.pages.nodes import select, select_first
+from scrapers.pages.nodes import select_first
 
 PAGER_TEXT = re.compile(
     r"[\W_]*(?:(?:artikel|berita|post|posting|tulisan|halaman)\s+)?"
@@ -59,12 +59,6 @@ def _is_box_title(text: str) -> bool:
     words = text.split()
     folded = text.casefold()
     return 0 < len(words) <= MAX_BOX_TITLE_WORDS and OTHER_BOX_WORDS.search(folded) is not None
-
-
-def photo_captions(root: LexborNode) -> frozenset[int]:
-    """`mem_id`s of the photo captions printed as plain lines (see `caption_after`)."""
-    captions = (caption_after(image) for image in select(root, "img"))
-    return frozenset(caption.mem_id for caption in captions if caption is not None)
 
 
 def caption_after(image: LexborNode) -> LexborNode | None:

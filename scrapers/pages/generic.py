@@ -17,7 +17,6 @@ articles (teasers with excerpts, a numbered pager) raise NotAnArticle.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
@@ -43,11 +42,10 @@ from scrapers.pages.boxes import (
     in_other_box,
     is_control_image,
     is_pager_text,
-    photo_captions,
 )
 from scrapers.pages.credits import parse_credit_block, split_credits
 from scrapers.pages.nodes import BLOCK_TAGS, SILENT_TAGS, absolute_url
-from scrapers.text import clean_line, clean_lines, join_paragraphs
+from scrapers.text import clean_line, clean_lines
 from scrapers.urls import host_of
 
 NAME = "generic"
@@ -119,28 +117,34 @@ ERROR_TEXT = re.compile(
 NEXT_TEXT = re.compile(r"[›»>]+|(next|berikutnya|selanjutnya|lanjut)( [›»>]+)?")
 PAGE_HREF = re.compile(r"(page|hal|halaman|start|offset|paged)=\d|/page/\d", re.IGNORECASE)
 
-BYLINE_WORDS = re.compile("ditulis|diposting|posted|diunggah|dipublikasikan|wib|wita")
+BYLINE_WORDS = ("ditulis", "diposting", "posted", "diunggah", "dipublikasikan", "wib", "wita")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 """A short line with these, and no closing full stop, dates the page: a byline."""
-TAG_WORDS = re.compile("tag|label|kata kunci")
-ERROR_WORDS = re.compile("404|tidak|tak |found")
-"""Literal tests on case-folded text that let most lines skip the slower patterns above."""
+TAG_WORDS = ("tag", "label", "kata kunci")
+ERROR_WORDS = ("halaman", "found", "404")
+"""Words looked for in case-folded text (see `_has_any`) that let most lines skip the slower
+patterns above. Every match of ERROR_TEXT holds one of ERROR_WORDS, folded: "halaman", "found"
+and "404" have no i, k or s, the letters that match a character of another fold under
+IGNORECASE."""
 DOWNLOAD_LINE = re.compile(r"(unduh|download|lampiran|file)\s*:.{0,200}", re.IGNORECASE)
+ASIDE_LINE = re.compile(f"(?:{READ_ALSO.pattern})|(?:{DOWNLOAD_LINE.pattern})\\Z", re.IGNORECASE)
+"""A "Baca juga" line or a whole download line, in one `match`."""
 
-_LEAVE_LINK = ("link", 1)
 _BLOCK_EXITS = {
-    tag: (
-        *((key, amount) for key, amount in (
+    tag: tuple(
+        (key, amount)
+        for key, amount in (
             ("content", int(tag in CONTENT_TAGS)),
             ("heading", HEADINGS.get(tag, 0)),
             ("caption", int(tag in ("figure", "figcaption"))),
-        ) if amount),
-        ("block", 0),
+        )
+        if amount
     )
     for tag in BLOCK_TAGS | PAGE_CHROME_TAGS
-}  # fmt: skip
-"""Per block tag, what entering it adds to the walk's state, then the marker that flushes its
-text; popped from the stack in reverse, so the text is flushed before the state is undone."""
+}
+"""Per block tag, what entering it adds to the walk's state, undone when it closes."""
+_LINK = (("link", 1),)
+"""What an `<a>` opens: no block, only the link count (told apart by identity)."""
 _BR = "\uffff"
 _LINK_OPEN, _LINK_CLOSE = "\ue000", "\ue001"
 _BLANK_LINE = re.compile(f"{_BR}\\s*{_BR}")
@@ -176,6 +180,7 @@ class Walk:
 
     runs: list[Run] = field(default_factory=list)
     images: list[tuple[int, LexborNode]] = field(default_factory=list)  # (run index, <img>)
+    contents: dict[int, LexborNode] = field(default_factory=dict)  # <article>/<main> read, in order
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +191,7 @@ class Body:
     end: int
     paragraphs: list[str]
     credit_paragraphs: list[str]
+    credits: tuple[Credit, ...]  # read from `credit_paragraphs`
 
 
 def read_generic(doc: Document) -> Article:
@@ -207,8 +213,8 @@ def read_generic(doc: Document) -> Article:
     lead, body_paragraphs = split_lead(walk.runs, body)
     paragraphs, credit_paragraphs, credits = split_credits(body_paragraphs)
     credit_paragraphs += body.credit_paragraphs
-    credits += _credits_of(body.credit_paragraphs)
-    text = join_paragraphs(paragraphs)
+    credits += body.credits
+    text = "\n\n".join(filter(None, paragraphs))  # run texts are clean: no second cleaning
     sure = confidence(title, text, paragraphs, walk.runs[start:end])
     if sure < CONFIDENCE_THRESHOLD:
         reject_document_index(doc)
@@ -227,7 +233,7 @@ def read_generic(doc: Document) -> Article:
         title=title,
         body=text,
         lead=lead,
-        tags=find_tags(doc, walk.runs, start),
+        tags=find_tags(doc, walk, start),
         credits=credits,
         credits_raw="\n".join(credit_paragraphs),
         images=images,
@@ -244,7 +250,7 @@ def walk_page(doc: Document) -> Walk:
     root = doc.tree.body or doc.root
     walker = _Walker()
     if root is not None:
-        walker.captions = image_caption_cells(root).keys() | photo_captions(root)
+        walker.captions = set(image_caption_cells(root))
         walker.walk(root)
     return walker.result
 
@@ -259,47 +265,73 @@ class _Walker:
         self.owner_ids: list[int] = []
         self.open_ids: frozenset[int] | None = None  # `owner_ids` as a set, until it changes
         self.depth = {"content": 0, "heading": 0, "caption": 0}
-        self.links = 0  # how many <a> the walk is inside
-        self.captions: Collection[int] = ()  # `mem_id`s of table cells captioning a photo
+        self.captions: set[int] = set()  # `mem_id`s of photo captions (see `caption_after`)
 
     def walk(self, root: LexborNode) -> None:
+        """Visit the tree in document order by first child and next sibling, each element
+        closed once its last child is done: no stack of every node, no markers to pop."""
         self.owners.append(root)
         self.owner_ids.append(root.mem_id)
         parts = self.parts
-        stack: list[LexborNode | tuple[str, int]] = [root]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, tuple):
-                if item is _LEAVE_LINK:  # the commonest marker, undone here without a call
-                    self.links -= 1
-                else:
-                    self.leave(*item)
-                continue
-            tag = item.tag
+        images = self.result.images
+        runs = self.result.runs
+        opened: list[tuple[LexborNode, tuple[tuple[str, int], ...] | None]] = []
+        links = 0  # how many <a> the walk is inside
+        node = root
+        while True:
+            tag = node.tag
+            closes: tuple[tuple[str, int], ...] | None = None
             if tag == "-text":
-                text = item.text_content or ""
-                parts.append(f"{_LINK_OPEN}{text}{_LINK_CLOSE}" if self.links else text)
-                continue
-            if tag == "br":
+                text = node.text_content or ""
+                if links:
+                    parts.append(f"{_LINK_OPEN}{text}{_LINK_CLOSE}")
+                elif parts or not text.isspace():  # leading blank text would end in no run
+                    parts.append(text)
+                enters = False
+            elif tag == "br":
                 parts.append(_BR)
-                continue
-            if tag in SILENT_TAGS:
-                continue
-            if tag in IMAGE_TAGS:
-                self.result.images.append((len(self.result.runs), item))
-                continue
-            if tag == "a":
-                self.links += 1
-                stack.append(_LEAVE_LINK)
-            elif tag in BLOCK_TAGS or tag in PAGE_CHROME_TAGS:
+                enters = False
+            elif tag in SILENT_TAGS:
+                enters = False
+            elif tag in IMAGE_TAGS:
+                images.append((len(runs), node))
+                caption = caption_after(node) if tag == "img" else None  # it follows the photo
+                if caption is not None:
+                    self.captions.add(caption.mem_id)
+                enters = False
+            elif tag == "a":
+                links += 1
+                closes, enters = _LINK, True
+            elif tag in _BLOCK_EXITS:
                 if tag in CHROME_TAGS or (tag in PAGE_CHROME_TAGS and not self.depth["content"]):
-                    self.skip_chrome(item)
+                    self.skip_chrome(node)
+                    enters = False
+                else:
+                    closes, enters = self.enter(node, tag), True
+            else:
+                enters = True
+            if enters:
+                child = node.first_child
+                if child is not None:
+                    opened.append((node, closes))
+                    node = child
                     continue
-                stack.extend(self.enter(item, tag))
-            child = item.last_child  # children pushed last first, to pop in document order
-            while child is not None:
-                stack.append(child)
-                child = child.prev
+                if closes is _LINK:
+                    links -= 1
+                elif closes is not None:
+                    self.close(closes)
+            while opened:  # the next sibling, else close the parent and try its next
+                following = node.next
+                if following is not None:
+                    node = following
+                    break
+                node, closes = opened.pop()
+                if closes is _LINK:
+                    links -= 1
+                elif closes is not None:
+                    self.close(closes)
+            else:
+                break
         self.flush()
 
     def ancestors(self) -> frozenset[int]:
@@ -317,27 +349,30 @@ class _Walker:
         self.result.runs.append(separator)
 
     def enter(self, node: LexborNode, tag: str) -> tuple[tuple[str, int], ...]:
-        """Open a block; the markers (in stack order) that undo what it changed on closing."""
+        """Open a block; what closing it must undo."""
         if self.parts:
             self.flush()
+        node_id = node.mem_id
         self.owners.append(node)
-        self.owner_ids.append(node.mem_id)
+        self.owner_ids.append(node_id)
         self.open_ids = None
-        exits = _BLOCK_EXITS[tag]
-        if node.mem_id in self.captions:
-            exits = (("caption", 1), *exits)
-        for key, amount in exits[:-1]:
+        changes = _BLOCK_EXITS[tag]
+        if tag in CONTENT_TAGS:
+            self.result.contents[node_id] = node
+        if node_id in self.captions:
+            changes = (("caption", 1), *changes)
+        for key, amount in changes:
             self.depth[key] += amount
-        return exits
+        return changes
 
-    def leave(self, key: str, amount: int) -> None:
-        if key == "block":
-            if self.parts:
-                self.flush()
-            self.owners.pop()
-            self.owner_ids.pop()
-            self.open_ids = None
-        else:
+    def close(self, changes: tuple[tuple[str, int], ...]) -> None:
+        """Close a block: its text flushed, then its changes undone."""
+        if self.parts:
+            self.flush()
+        self.owners.pop()
+        self.owner_ids.pop()
+        self.open_ids = None
+        for key, amount in changes:
             self.depth[key] -= amount
 
     def flush(self) -> None:
@@ -368,38 +403,42 @@ class _Walker:
         text = clean_lines(chunk.replace(_BR, "\n")) if _BR in chunk else clean_line(chunk)
         if text:
             depth = self.depth
+            heading, caption = depth["heading"], depth["caption"] > 0
+            link_chars = min(link_chars, len(text))
+            weight = weigh(text, link_chars, heading, caption)
+            owner, ancestors = self.owners[-1], self.ancestors()
             run = Run(
-                text=text,
-                link_chars=min(link_chars, len(text)),
-                owner=self.owners[-1],
-                heading=depth["heading"],
-                chrome=False,
-                caption=depth["caption"] > 0,
-                title_links=title_links,
-                opens_with_title_link=opens,
-                ancestors=self.ancestors(),
+                text,
+                link_chars,
+                owner,
+                heading,
+                False,
+                caption,
+                title_links,
+                opens,
+                weight,
+                ancestors,
             )
-            run.weight = weigh(run)
             self.result.runs.append(run)
 
 
 # -- the body -----------------------------------------------------------------------------------
 
 
-def weigh(run: Run) -> float:
+def weigh(text: str, link_chars: int, heading: int, caption: bool) -> float:
     """How much a run speaks for being body text: prose for, links, chrome and labels against."""
-    size = len(run.text)
-    if run.chrome:
-        return -100.0 - size
-    if READ_ALSO.match(run.text) or DOWNLOAD_LINE.fullmatch(run.text):
+    size = len(text)
+    if ASIDE_LINE.match(text):
         return -10.0  # an aside inside the body: it must not cut the body in two
-    if run.link_share > LINK_SHARE:
+    if (link_chars / size if size else 0.0) > LINK_SHARE:
         return -2.0 * size - 60  # a teaser's title link outweighs its excerpt
-    if run.heading or run.caption:
+    if heading or caption:
         return -40.0
-    if _is_chrome_line(run.text):
+    if size > 150 and "\n" not in text:  # prose: `_is_chrome_line` would only retest
+        return size - RUN_COST  # READ_ALSO, and no byline is this long
+    if _is_chrome_line(text):
         return -40.0
-    if size < 150 and is_byline(run.text):
+    if size < 150 and is_byline(text):
         return -30.0
     return size - RUN_COST
 
@@ -431,9 +470,10 @@ def _within_one_element(runs: list[Run], start: int, end: int) -> tuple[int, int
     needed = 0.8 * sum(weights)
     node: LexborNode | None = runs[heaviest].owner
     while node is not None:
-        held = sum(w for w, chain in zip(weights, chains, strict=True) if node.mem_id in chain)
+        node_id = node.mem_id
+        held = sum(w for w, chain in zip(weights, chains, strict=True) if node_id in chain)
         if held >= needed:
-            inside = [i for i, chain in enumerate(chains) if node.mem_id in chain]
+            inside = [i for i, chain in enumerate(chains) if node_id in chain]
             return start + inside[0], start + inside[-1] + 1
         node = node.parent
     return start, end
@@ -445,6 +485,13 @@ def read_body(runs: list[Run], start: int, end: int, title: str) -> Body:
     Short runs after the stretch but inside the element that holds it (a closing list, a
     last short sentence) are body too, up to the credits or the tag block.
     """
+    known: dict[int, tuple[Credit, ...] | None] = {}  # each run's credits, read once
+
+    def credits_of(index: int) -> tuple[Credit, ...] | None:
+        if index not in known:
+            known[index] = parse_credit_block(runs[index].text)
+        return known[index]
+
     block = _common_block(runs[start:end])
     if block is not None and all(run.owner.mem_id == block.mem_id for run in runs[start:end]):
         block = block.parent  # one element of `<br>` paragraphs: its siblings may follow it
@@ -454,7 +501,7 @@ def read_body(runs: list[Run], start: int, end: int, title: str) -> Body:
             break
         if run.owner.tag in ("td", "th") and run.owner.mem_id not in runs[end - 1].ancestors:
             break  # the next cell of a layout table: a sidebar, not the body
-        if parse_credit_block(run.text) is not None:
+        if credits_of(end) is not None:
             break
         end += 1
     folded_title = title.casefold()
@@ -464,29 +511,38 @@ def read_body(runs: list[Run], start: int, end: int, title: str) -> Body:
         run = runs[index]
         if run.chrome or run.caption or run.link_share > LINK_SHARE:
             continue
-        if run.text.casefold() == folded_title or _is_chrome_line(run.text):
+        if _folds_to(run.text, folded_title) or _is_chrome_line(run.text):
             continue
         text = strip_shortcodes(run.text)
         if text:
             paragraphs.append(text)
             first = min(first, index)
     credit_paragraphs: list[str] = []
+    credits_found: list[Credit] = []
     index = end
     while index < len(runs) and index < end + 8:
         run = runs[index]
         line, following = run.text, index + 1
-        credits = parse_credit_block(line)
+        credits = credits_of(index)
         if not credits and run.owner.tag in ("td", "th", "dt"):  # "Editor:" | "Name"
             line, following = _cells_line(runs, index)
             credits = parse_credit_block(line)
         if credits is not None and not run.chrome:
             credit_paragraphs.append(line)
+            credits_found.extend(credits)
             index = following
             continue
         if run.heading or run.weight > 0:  # the next section, or prose: no credits follow
             break
         index += 1
-    return Body(first, index if credit_paragraphs else end, paragraphs, credit_paragraphs)
+    last = index if credit_paragraphs else end
+    return Body(first, last, paragraphs, credit_paragraphs, tuple(credits_found))
+
+
+def _folds_to(text: str, folded: str) -> bool:
+    """`text.casefold() == folded`, without folding a text too long to match (casefold never
+    shortens a text)."""
+    return len(text) <= len(folded) and text.casefold() == folded
 
 
 def _cells_line(runs: list[Run], index: int) -> tuple[str, int]:
@@ -559,17 +615,27 @@ def is_byline(text: str) -> bool:
     if text.endswith((".", '"', "”")):
         return False
     folded = text.casefold()
-    return BYLINE_WORDS.search(folded) is not None or YEAR.search(text) is not None
+    return _has_any(folded, BYLINE_WORDS) or _has_year(text)
+
+
+def _has_year(text: str) -> bool:
+    """YEAR is in `text`; most lines have neither "19" nor "20", which every year has."""
+    return _has_any(text, ("19", "20")) and YEAR.search(text) is not None
 
 
 def is_error_text(text: str) -> bool:
     """ "Halaman tidak ditemukan", "Page not found", "404" as a page says it."""
     folded = text.casefold()
-    return ERROR_WORDS.search(folded) is not None and ERROR_TEXT.search(text) is not None
+    return _has_any(folded, ERROR_WORDS) and ERROR_TEXT.search(text) is not None
 
 
-def _credits_of(paragraphs: list[str]) -> tuple[Credit, ...]:
-    return tuple(c for paragraph in paragraphs for c in parse_credit_block(paragraph) or ())
+def _has_any(text: str, words: tuple[str, ...]) -> bool:
+    """One of `words` is in `text`: plain substring searches, faster than one pattern (and
+    this loop is twice as fast as `any()` over a generator)."""
+    for word in words:  # noqa: SIM110
+        if word in text:
+            return True
+    return False
 
 
 def _common_block(runs: list[Run]) -> LexborNode | None:
@@ -622,15 +688,15 @@ def choose_title(runs: list[Run], start: int, reference: str) -> tuple[str, int]
         if not run.chrome and not run.caption and len(run.text) < 300
     ]
     folded = reference.casefold()
-    headings = [(i, run) for i, run in before if run.heading and _could_be_title(run.text)]
     if folded:
         for index, run in reversed(before):
-            if " ".join(run.text.split()).casefold() == folded:
+            if _folds_to(" ".join(run.text.split()), folded):
                 return " ".join(run.text.split()), index
         for index, run in reversed(before):  # a title and its date line split by one <br>
             for line in run.text.splitlines():
-                if line.casefold() == folded:
+                if _folds_to(line, folded):
                     return line, index
+    headings = [(i, run) for i, run in before if run.heading and _could_be_title(run.text)]
     for level in (1, 2, 3):
         for index, run in reversed(headings):
             if run.heading == level:
@@ -679,11 +745,12 @@ def is_listing(doc: Document, walk: Walk, start: int, end: int) -> bool:
             continue
         title_links += run.title_links
         own_text = len(run.text) - run.link_chars
-        following = next((r for r in runs[index + 1 : index + 4] if r.weight > 0), None)
         if own_text >= 80:
             excerpts.append(own_text)
-        elif run.link_share >= 0.8 and following is not None:
-            excerpts.append(len(following.text))
+        elif run.link_share >= 0.8:
+            following = next((r for r in runs[index + 1 : index + 4] if r.weight > 0), None)
+            if following is not None:
+                excerpts.append(len(following.text))
     if title_links >= 4 and (body_size < 200 or pager_links(doc) >= 2):
         return True
     rows = [run for run in runs[start:end] if run.opens_with_title_link]
@@ -711,7 +778,7 @@ def is_event_list(runs: list[Run]) -> bool:
 
 def _is_date_line(run: Run) -> bool:
     text = run.text
-    return not run.heading and not run.chrome and len(text) < 80 and YEAR.search(text) is not None
+    return not run.heading and not run.chrome and len(text) < 80 and _has_year(text)
 
 
 def is_gallery(images: tuple[Image, ...], text: str) -> bool:
@@ -745,9 +812,12 @@ def pager_links(doc: Document) -> int:
 def is_error_message(runs: list[Run]) -> bool:
     """A page whose little text says "halaman tidak ditemukan" / "page not found"."""
     content = [run.text for run in runs if not run.chrome]
-    if sum(len(text) for text in content) > 1500:
+    if sum(map(len, content)) > 1500:
         return False
-    return any(len(text) < 200 and is_error_text(text) for text in content)
+    short = [text for text in content if len(text) < 200]
+    if not _has_any("\n".join(short).casefold(), ERROR_WORDS):  # one quick test for all
+        return False
+    return any(is_error_text(text) for text in short)
 
 
 def confidence(title: str, text: str, paragraphs: list[str], stretch: list[Run]) -> float:
@@ -790,7 +860,7 @@ def _is_word_character(character: str) -> bool:
 # -- other fields -------------------------------------------------------------------------------
 
 
-def find_tags(doc: Document, runs: list[Run], start: int) -> tuple[str, ...]:
+def find_tags(doc: Document, walk: Walk, start: int) -> tuple[str, ...]:
     """Terms of the "Tag"/"Tags"/"Label" block after the body start, whatever its markup.
 
     The label may stand alone with the terms in the blocks after it ("Tag" / "Berita" /
@@ -799,13 +869,14 @@ def find_tags(doc: Document, runs: list[Run], start: int) -> tuple[str, ...]:
     chrome are the tags. Only the article's own element (its `<main>` or `<article>`) is read,
     and pager links ("Sebelumnya", "Next") are never terms.
     """
-    scope = _content_scope(runs, start)
+    runs = walk.runs
+    scope = _content_scope(walk, start)
     for index in range(start, len(runs)):
         run = runs[index]
         if run.chrome or len(run.text) > 300:
             continue
         folded = run.text.casefold()
-        label = TAG_LABEL.search(run.text) if TAG_WORDS.search(folded) else None
+        label = TAG_LABEL.search(run.text) if _has_any(folded, TAG_WORDS) else None
         if label is None or (scope is not None and scope.mem_id not in run.ancestors):
             continue
         rest = run.text[label.end() :].strip()
@@ -825,15 +896,13 @@ def find_tags(doc: Document, runs: list[Run], start: int) -> tuple[str, ...]:
     return _tag_links(scope or doc.root)
 
 
-def _content_scope(runs: list[Run], start: int) -> LexborNode | None:
-    """The outermost `<main>`/`<article>` around the body's first run, if any."""
-    node = runs[start].owner if start < len(runs) else None
-    scope = None
-    while node is not None:
-        if node.tag in CONTENT_TAGS:
-            scope = node
-        node = node.parent
-    return scope
+def _content_scope(walk: Walk, start: int) -> LexborNode | None:
+    """The outermost `<main>`/`<article>` around the body's first run, if any: the first one
+    the walk entered (they nest) among the run's blocks."""
+    if start >= len(walk.runs):
+        return None
+    around = walk.runs[start].ancestors
+    return next((node for key, node in walk.contents.items() if key in around), None)
 
 
 def _tag_links(scope: LexborNode | None) -> tuple[str, ...]:
