@@ -44,7 +44,7 @@ from scrapers.pages.boxes import (
     is_pager_text,
 )
 from scrapers.pages.credits import parse_credit_block, split_credits
-from scrapers.pages.nodes import BLOCK_TAGS, SILENT_TAGS, absolute_url
+from scrapers.pages.nodes import BLOCK_TAGS, SILENT_TAGS, absolute_url, select, select_first
 from scrapers.text import clean_line, clean_lines
 from scrapers.urls import host_of
 
@@ -659,7 +659,7 @@ def reference_title(doc: Document) -> str:
     og = doc.meta("og:title")
     if og and not SITE_NAME.fullmatch(og):
         return strip_site_name(og)
-    node = doc.tree.css_first("title")
+    node = select_first(doc.root, "title")
     return strip_site_name(clean_line(node.text())) if node is not None else ""
 
 
@@ -798,7 +798,7 @@ def reject_document_index(doc: Document) -> None:
 def pager_links(doc: Document) -> int:
     """Links to a numbered listing page, or labelled "next", anywhere on the page."""
     count = 0
-    for link in doc.tree.css("a[href]"):
+    for link in select(doc.root, "a[href]"):
         text = link.text().strip().lower()
         if not text or len(text) > 15:
             continue
@@ -908,7 +908,7 @@ def _content_scope(walk: Walk, start: int) -> LexborNode | None:
 def _tag_links(scope: LexborNode | None) -> tuple[str, ...]:
     """Links to tag pages in the article's element, outside chrome and other boxes."""
     names = []
-    for link in scope.css(TAG_LINKS) if scope is not None else ():
+    for link in select(scope, TAG_LINKS) if scope is not None else ():
         name = clean_line(link.text()).lstrip("#").strip()  # "#Pemilu": the tag is "Pemilu"
         if not name or len(name) > 40 or is_pager_text(name):
             continue
@@ -956,7 +956,7 @@ def _block_around(node: LexborNode | None, run: Run) -> LexborNode | None:
 
 
 def _link_texts(block: LexborNode) -> list[str]:
-    return [clean_line(link.text()) for link in block.css("a")]
+    return [clean_line(link.text()) for link in select(block, "a")]
 
 
 def find_images(walk: Walk, title_index: int, end: int, base: str) -> tuple[Image, ...]:
