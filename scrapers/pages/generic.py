@@ -117,6 +117,7 @@ ERROR_TEXT = re.compile(
 NEXT_TEXT = re.compile(r"[›»>]+|(next|berikutnya|selanjutnya|lanjut)( [›»>]+)?")
 PAGE_HREF = re.compile(r"(page|hal|halaman|start|offset|paged)=\d|/page/\d", re.IGNORECASE)
 
+POSTED_BY_WORDS = ("ditulis oleh", "diposting oleh", "posted by", "diunggah oleh")
 BYLINE_WORDS = ("ditulis", "diposting", "posted", "diunggah", "dipublikasikan", "wib", "wita")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 """A short line with these, and no closing full stop, dates the page: a byline."""
@@ -499,6 +500,8 @@ def read_body(runs: list[Run], start: int, end: int, title: str) -> Body:
         run = runs[end]
         if run.heading or run.chrome or TAG_LABEL.fullmatch(run.text):
             break
+        if len(run.text) < 150 and _has_any(run.text.casefold(), POSTED_BY_WORDS):
+            break  # a post's footer ("Diposting oleh X"), after the last paragraph
         if run.owner.tag in ("td", "th") and run.owner.mem_id not in runs[end - 1].ancestors:
             break  # the next cell of a layout table: a sidebar, not the body
         if credits_of(end) is not None:
