@@ -375,7 +375,12 @@ def _range(match: re.Match[str], ctx: _Context, whole: bool) -> ParsedDate | Non
 
 
 def _range_weekday_mismatch(match: re.Match[str], start: date, end: date) -> bool:
+    """A weekday that fits neither day it may name. "Selasa, 31 Oktober s.d. Kamis, 2 November
+    2023" names each end's weekday before its day."""
     first, last = _weekday_named(match["wd1"]), _weekday_named(match["wd2"])
+    closing = _weekday_named(match.groupdict().get("wd_end"))
+    if closing is not None:
+        return closing != end.weekday() or first not in (None, start.weekday())
     fitting = (start.weekday(),) if last is not None else (start.weekday(), end.weekday())
     return first is not None and first not in fitting
 
@@ -503,7 +508,8 @@ _FORMATS = (
         _compile(
             rf"(?:\b(?P<wd1>{_WEEKDAY})\b\.?(?:{_TO}(?P<wd2>{_WEEKDAY})\b\.?)?\s*,?\s*\(?\s*)?"
             rf"(?<![\w/.-])(?P<d1>\d{{1,2}})(?:\s+(?P<mon1>{_MONTH})\.?(?:\s+(?P<y1>\d{{4}}))?)?"
-            rf"{_TO}(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MONTH})\b\.?,?\s*(?P<y2>\d{{4}})(?!\d)\)?"
+            rf"{_TO}(?:(?P<wd_end>{_WEEKDAY})\b\.?\s*,?\s*)?"
+            rf"(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MONTH})\b\.?,?\s*(?P<y2>\d{{4}})(?!\d)\)?"
         ),
         _range,
         in_body=True,

@@ -40,6 +40,16 @@ RANGES = [
     case(
         "Senin-Selasa, 2-3 Desember 2023", "2023-12-02", "2023-12-03", ("range", "weekday_mismatch")
     ),
+    # a weekday before each end
+    case("Selasa, 31 Oktober s.d. Kamis, 2 November 2023", "2023-10-31", "2023-11-02"),
+    case("Senin, 4 Desember sampai Rabu, 6 Desember 2023", "2023-12-04", "2023-12-06"),
+    case("Sabtu 30 Desember 2023 - Senin 1 Januari 2024", "2023-12-30", "2024-01-01"),
+    case(
+        "Selasa, 31 Oktober s.d. Jumat, 2 November 2023",
+        "2023-10-31",
+        "2023-11-02",
+        ("range", "weekday_mismatch"),
+    ),
     case("14-12 Februari 2023", None),
     case("30-31 Februari 2023", None),
     # numeric ranges
