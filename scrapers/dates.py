@@ -95,7 +95,7 @@ _MONTH = _alternation(list(MONTHS))
 _WEEKDAY = _alternation([*WEEKDAYS, *(f"jum{mark}at" for mark in APOSTROPHES)])
 _WEEKDAY_PREFIX = rf"\b(?:(?P<wd>{_WEEKDAY})\b\.?\s*,?\s*\(?\s*)?"
 _TIME = (
-    r"(?P<time>\s*(?:[,@|]|[-–—])?\s*(?P<kw>pukul|pkl\.?|jam|at)?\s*"
+    r"(?P<time>\s*(?:[,@|/•·]|[-–—])?\s*(?P<kw>pukul|pkl\.?|jam|at)?\s*"
     r"(?P<hh>\d{1,2})(?P<tsep>[:.])(?P<mi>\d{2})(?:(?P=tsep)(?P<ss>\d{2}))?(?!\d)"
     r"(?:\s*(?P<ampm>[ap])\.?m\b\.?)?"
     r"(?:\s*(?:-|–|s\.?d\.?|sampai)\s*(?:\d{1,2}[:.]\d{2}|selesai))?"
