@@ -553,7 +553,7 @@ _FORMATS = (
         needs=_NUMERIC_GATE,
     ),
     _Format(
-        _compile(rf"\b(?<![\w-])(?P<mon>{_MONTH})\.?\s+(?P<y>\d{{4}})(?!\d)"),
+        _compile(rf"\b(?<![\w-])(?P<mon>{_MONTH})\.?,?\s+(?P<y>\d{{4}})(?!\d)"),
         _month_only,
         in_body=True,
         needs=_MONTH_GATE,

@@ -204,6 +204,7 @@ CASES = [
     # month only, and listing neighbour intervals
     case("Mei 2025", "2025-05-01", "month"),
     case("Nopember 2020", "2020-11-01", "month"),
+    case("Juni, 2023", "2023-06-01", "month"),
     case("2023-12-28/2023-12-28", "2023-12-28"),
     case("2023-12-20/2023-12-28", "2023-12-01", "month", ("approx",)),
     case("2023-11-28/2023-12-28", "2023-01-01", "year", ("approx",)),
