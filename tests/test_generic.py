@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from test_gold import evaluate
 
-from scrapers.article import Credit, ExtractionError, NotAnArticle
+from scrapers.article import Credit, DateClue, ExtractionError, NotAnArticle
 from scrapers.extract import decode_html, flatten_deep_nesting, parse_article
 from scrapers.pages.credits import parse_credit_line, split_credits
 
@@ -158,3 +158,27 @@ def test_a_nul_byte_in_the_declared_charset_is_no_crash(data: bytes) -> None:
     assert "isi" in decode_html(data)
     with pytest.raises(ExtractionError):
         parse_article(data, "https://x.bawaslu.go.id/berita/a")
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        '<meta name="date" content="2024-02-24">',
+        '<meta name="DC.date.issued" content="2024-02-24">',
+        '<meta property="og:published_time" content="2024-02-24">',
+        '<meta name="pubdate" content="2024-02-24">',
+    ],
+)
+def test_older_meta_names_of_the_publication_date_are_date_clues(meta: str) -> None:
+    page = PAGES["judul_isi_article"]  # no Open Graph, JSON-LD or <time> date of its own
+    html = page.html.decode("utf-8").replace("</head>", meta + "</head>", 1)
+    clues = parse_article(html, page.url).date_clues
+    assert clues[0] == DateClue("meta", "2024-02-24")
+
+
+def test_a_modified_date_is_no_publication_date() -> None:
+    page = PAGES["judul_isi_article"]
+    html = page.html.decode("utf-8").replace(
+        "</head>", '<meta name="dc.date.modified" content="2024-02-24"></head>', 1
+    )
+    assert all(clue.source != "meta" for clue in parse_article(html, page.url).date_clues)

@@ -516,16 +516,49 @@ def download_paragraphs(body: LexborNode, links: list[tuple[str, LexborNode]]) -
     return found
 
 
+PUBLICATION_META_KEYS = frozenset(
+    {
+        "date",
+        "dc.date",
+        "dc.date.issued",
+        "dcterms.date",
+        "dcterms.issued",
+        "pubdate",
+        "publishdate",
+        "publish-date",
+        "publish_date",
+        "published_time",
+        "og:published_time",
+        "parsely-pub-date",
+        "sailthru.date",
+    }
+)
+"""Older and rarer `<meta>` names of the publication date (`<meta name="date">`, Dublin Core,
+news plugins), read case-blind, when Open Graph and JSON-LD give none."""
+
+
 def metadata_dates(doc: Document, scope: LexborNode) -> list[str]:
-    """Publication dates from structured metadata: Open Graph/Yoast, JSON-LD, `<time>`."""
+    """Publication dates from structured metadata: Open Graph/Yoast, JSON-LD, other `<meta>`
+    names of the publication date, `<time>`."""
     candidates = [doc.meta("article:published_time"), doc.meta("datePublished")]
     candidates.extend(_json_ld_dates(doc.json_ld))
+    if not any(candidates):
+        candidates.extend(_other_publication_metas(doc))
     times = [node for node in doc.times if _is_within(node, scope)]
     published = [node for node in times if "published" in (node.attributes.get("class") or "")]
     time = published[0] if published else times[0] if times else None
     if time is not None:
         candidates.append(clean_line(time.attributes.get("datetime") or ""))
     return list(dict.fromkeys(text for text in candidates if text))
+
+
+def _other_publication_metas(doc: Document) -> list[str]:
+    found = []
+    for attributes in doc.metas:
+        names = (attributes.get(key) for key in ("name", "property", "itemprop"))
+        if any(name and name.lower() in PUBLICATION_META_KEYS for name in names):
+            found.append(clean_line(attributes.get("content") or ""))
+    return found
 
 
 def _is_within(node: LexborNode, root: LexborNode) -> bool:
