@@ -94,14 +94,17 @@ def _check_is_archive(path: Path) -> None:
         return  # an empty file: SQLite makes it a new database
     if not header.startswith(SQLITE_HEADER) or len(header) < HEADER_BYTES:
         raise InputError(f"--db {path} is not an SQLite database")
-    page_size = int.from_bytes(header[16:18], "big")
-    pages = int.from_bytes(header[28:32], "big")
-    expected = pages * (65536 if page_size == 1 else page_size)
-    if path.stat().st_size < expected:
+    # A checkpoint writes page 1 (and the new page count) before the pages after it, so a
+    # crawl killed mid-checkpoint leaves a file shorter than its header says, whole again with
+    # its write-ahead log, as SQLite reads it: the length is judged only without a log.
+    wal = Path(f"{path}-wal")
+    logged = wal.exists() and wal.stat().st_size > 0
+    expected = _size_in_header(header)
+    if not logged and path.stat().st_size < expected:
         raise InputError(f"--db {path} is truncated ({path.stat().st_size} of {expected} bytes)")
     # Without a write-ahead log beside it, the file is opened immutable, so that not even a
     # -wal or -shm file is created; with one, a crawl may be writing it: read it as usual.
-    mode = "ro" if Path(f"{path}-wal").exists() else "ro&immutable=1"
+    mode = "ro" if wal.exists() else "ro&immutable=1"
     try:
         connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode={mode}", uri=True)
         try:
@@ -112,6 +115,14 @@ def _check_is_archive(path: Path) -> None:
         raise InputError(f"--db {path} is damaged ({error})") from None
     except SchemaError as error:
         raise InputError(f"--db {path}: {error}") from None
+
+
+def _size_in_header(header: bytes) -> int:
+    """The file's length as its header states it, or 0 where SQLite would not trust it."""
+    if header[92:96] != header[24:28]:  # the count predates the last change: SQLite ignores it
+        return 0
+    page_size = int.from_bytes(header[16:18], "big")
+    return int.from_bytes(header[28:32], "big") * (65536 if page_size == 1 else page_size)
 
 
 SETTING_NAME = re.compile(r"[A-Z][A-Z0-9_]*")

@@ -11,10 +11,11 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
+from conftest import crawl_mirror, run_cli
 
 from archive.preflight import InputError, check_today
 from archive.store import Archive
+from mirror.server import MirrorServer
 
 pytestmark = pytest.mark.slow  # a real server, crawl, browser or process
 
@@ -101,6 +102,48 @@ def test_a_database_that_is_not_an_archive_is_left_untouched(tmp_path: Path, mak
     assert cause in refused(*SITE, *LOOPBACK_MIRROR, "--delay", "0", "--db", str(db))
     assert db.read_bytes() == before
     assert sorted(path.name for path in tmp_path.iterdir()) == ["bawaslu.db"]  # no WAL
+
+
+def _killed_mid_checkpoint(path: Path) -> int:
+    """An archive as a crawl killed mid-checkpoint leaves it: its write-ahead log holds the
+    last transactions, and page 1, the first page a checkpoint copies back, already states
+    the new page count while the pages after it are not written yet. Returns its row count."""
+    with Archive(path):
+        pass
+    live = sqlite3.connect(path)
+    live.execute("PRAGMA wal_autocheckpoint=0")
+    live.execute("CREATE TABLE filler (data BLOB)")
+    live.executemany("INSERT INTO filler VALUES (zeroblob(4000))", [()] * 50)
+    live.commit()
+    pages = live.execute("PRAGMA page_count").fetchone()[0]
+    copy = path.with_name("copy.db")
+    copy.write_bytes(path.read_bytes())
+    Path(f"{copy}-wal").write_bytes(Path(f"{path}-wal").read_bytes())
+    live.close()
+    with copy.open("r+b") as file:
+        file.seek(28)
+        file.write(pages.to_bytes(4, "big"))
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+        if Path(f"{copy}{suffix}").exists():
+            Path(f"{copy}{suffix}").rename(Path(f"{path}{suffix}"))
+    return 50
+
+
+def test_an_archive_killed_mid_checkpoint_is_not_taken_for_a_truncated_one(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "bawaslu.db"
+    rows = _killed_mid_checkpoint(db)
+    header_pages = int.from_bytes(db.read_bytes()[28:32], "big")
+    assert db.stat().st_size < header_pages * 4096  # shorter than its header says
+    with MirrorServer(port=0) as server:
+        result = crawl_mirror(server.url, db, ["lampung.bawaslu.go.id"], check=False)
+    assert result.returncode == 0, result.stderr
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert connection.execute("SELECT count(*) FROM filler").fetchone() == (rows,)
+        assert connection.execute("SELECT count(*) FROM articles").fetchone()[0] > 0
 
 
 def test_a_path_that_cannot_be_written_is_refused(tmp_path: Path) -> None:
