@@ -167,13 +167,26 @@ class Document:
         found = dict.fromkeys(keys, "")
         unread = set(keys)
         for attributes in self.metas:
-            names = (attributes.get("property"), attributes.get("name"), attributes.get("itemprop"))
+            names = _meta_names(attributes)
             for key in [key for key in unread if key in names]:
                 unread.discard(key)
                 found[key] = clean_line(attributes.get("content") or "")
             if not unread:
                 break
         return found
+
+    def metas_named(self, keys: frozenset[str]) -> list[str]:
+        """The content of every `<meta>` whose name, lower-cased, is one of `keys`."""
+        return [
+            clean_line(attributes.get("content") or "")
+            for attributes in self.metas
+            if any(name and name.lower() in keys for name in _meta_names(attributes))
+        ]
+
+
+def _meta_names(attributes: dict[str, str | None]) -> tuple[str | None, ...]:
+    """What a `<meta>` is called: its property, name or itemprop."""
+    return attributes.get("property"), attributes.get("name"), attributes.get("itemprop")
 
 
 READ_ON_EVERY_PAGE = (
@@ -543,22 +556,13 @@ def metadata_dates(doc: Document, scope: LexborNode) -> list[str]:
     candidates = [doc.meta("article:published_time"), doc.meta("datePublished")]
     candidates.extend(_json_ld_dates(doc.json_ld))
     if not any(candidates):
-        candidates.extend(_other_publication_metas(doc))
+        candidates.extend(doc.metas_named(PUBLICATION_META_KEYS))
     times = [node for node in doc.times if _is_within(node, scope)]
     published = [node for node in times if "published" in (node.attributes.get("class") or "")]
     time = published[0] if published else times[0] if times else None
     if time is not None:
         candidates.append(clean_line(time.attributes.get("datetime") or ""))
     return list(dict.fromkeys(text for text in candidates if text))
-
-
-def _other_publication_metas(doc: Document) -> list[str]:
-    found = []
-    for attributes in doc.metas:
-        names = (attributes.get(key) for key in ("name", "property", "itemprop"))
-        if any(name and name.lower() in PUBLICATION_META_KEYS for name in names):
-            found.append(clean_line(attributes.get("content") or ""))
-    return found
 
 
 def _is_within(node: LexborNode, root: LexborNode) -> bool:
