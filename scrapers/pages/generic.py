@@ -130,22 +130,22 @@ IGNORECASE."""
 DOWNLOAD_LINE = re.compile(r"(unduh|download|lampiran|file)\s*:.{0,200}", re.IGNORECASE)
 ASIDE_LINE = re.compile(f"(?:{READ_ALSO.pattern})|(?:{DOWNLOAD_LINE.pattern})\\Z", re.IGNORECASE)
 """A "Baca juga" line or a whole download line, in one `match`."""
+ASIDE_INITIALS = frozenset("bBdDfFlLsSuU\u017f")  # U+017F, long s, is an s to IGNORECASE
+"""Every character an ASIDE_LINE can open with: most lines are tested by one set lookup, not a
+call to `match`."""
 
-_BLOCK_EXITS = {
-    tag: tuple(
-        (key, amount)
-        for key, amount in (
-            ("content", int(tag in CONTENT_TAGS)),
-            ("heading", HEADINGS.get(tag, 0)),
-            ("caption", int(tag in ("figure", "figcaption"))),
-        )
-        if amount
-    )
-    for tag in BLOCK_TAGS | PAGE_CHROME_TAGS
+_Shift = tuple[int, int, int, int]
+"""What entering a block adds to the walk's counts: (content, heading, caption, table)."""
+_SHIFTS: dict[str, _Shift] = {
+    tag: (int(tag in CONTENT_TAGS), HEADINGS.get(tag, 0), int(tag in ("figure", "figcaption")), 0)
+    for tag in (*CONTENT_TAGS, *HEADINGS, "figure", "figcaption")
 }
-"""Per block tag, what entering it adds to the walk's state, undone when it closes."""
-_LINK = (("link", 1),)
-"""What an `<a>` opens: no block, only the link count (told apart by identity)."""
+_BLOCK_SHIFTS: dict[str, _Shift | None] = {
+    tag: _SHIFTS.get(tag) for tag in BLOCK_TAGS | PAGE_CHROME_TAGS
+} | {"table": (0, 0, 0, 1)}
+"""Per block tag, its shift (None for most blocks: nothing to count), undone when it closes."""
+_INLINE, _LINK, _BLOCK = 1, 2, 3
+"""What the walk must undo when an element it entered closes: nothing, a link, a block."""
 _BR = "\uffff"
 _LINK_OPEN, _LINK_CLOSE = "\ue000", "\ue001"
 _BLANK_LINE = re.compile(f"{_BR}\\s*{_BR}")
@@ -251,7 +251,6 @@ def walk_page(doc: Document) -> Walk:
     root = doc.tree.body or doc.root
     walker = _Walker()
     if root is not None:
-        walker.captions = set(image_caption_cells(root))
         walker.walk(root)
     return walker.result
 
@@ -265,81 +264,109 @@ class _Walker:
         self.owners: list[LexborNode] = []
         self.owner_ids: list[int] = []
         self.open_ids: frozenset[int] | None = None  # `owner_ids` as a set, until it changes
-        self.depth = {"content": 0, "heading": 0, "caption": 0}
+        self.content = self.heading = self.caption = self.tables = 0  # open blocks' shifts
         self.captions: set[int] = set()  # `mem_id`s of photo captions (see `caption_after`)
 
     def walk(self, root: LexborNode) -> None:
         """Visit the tree in document order by first child and next sibling, each element
-        closed once its last child is done: no stack of every node, no markers to pop."""
+        closed once its last child is done: no stack of every node, no markers to pop.
+
+        The tests go from the most frequent node (text) to the rarest, and a block's opening
+        and closing are inline: this loop runs for every node of the page."""
         self.owners.append(root)
         self.owner_ids.append(root.mem_id)
-        parts = self.parts
-        images = self.result.images
-        runs = self.result.runs
-        opened: list[tuple[LexborNode, tuple[tuple[str, int], ...] | None]] = []
+        parts, owners, owner_ids = self.parts, self.owners, self.owner_ids
+        images, runs, captions = self.result.images, self.result.runs, self.captions
+        opened: list[tuple[LexborNode, int, _Shift | None]] = []  # with what closing undoes
         links = 0  # how many <a> the walk is inside
         node = root
         while True:
             tag = node.tag
-            closes: tuple[tuple[str, int], ...] | None = None
+            kind, shift = 0, None  # 0: a node the walk does not enter
             if tag == "-text":
                 text = node.text_content or ""
                 if links:
                     parts.append(f"{_LINK_OPEN}{text}{_LINK_CLOSE}")
                 elif parts or not text.isspace():  # leading blank text would end in no run
                     parts.append(text)
-                enters = False
+            elif tag in _BLOCK_SHIFTS:
+                if tag in CHROME_TAGS or (tag in PAGE_CHROME_TAGS and not self.content):
+                    self.skip_chrome(node)
+                else:
+                    if parts:
+                        self.flush()
+                    node_id = node.mem_id
+                    owners.append(node)
+                    owner_ids.append(node_id)
+                    self.open_ids = None
+                    kind, shift = _BLOCK, _BLOCK_SHIFTS[tag]
+                    if node_id in captions:
+                        shift = (*shift[:2], shift[2] + 1, shift[3]) if shift else (0, 0, 1, 0)
+                    if shift is not None:
+                        self.shift(node, shift)
+            elif tag == "a":
+                links += 1
+                kind = _LINK
             elif tag == "br":
                 parts.append(_BR)
-                enters = False
-            elif tag in SILENT_TAGS:
-                enters = False
             elif tag in IMAGE_TAGS:
                 images.append((len(runs), node))
                 caption = caption_after(node) if tag == "img" else None  # it follows the photo
                 if caption is not None:
-                    self.captions.add(caption.mem_id)
-                enters = False
-            elif tag == "a":
-                links += 1
-                closes, enters = _LINK, True
-            elif tag in _BLOCK_EXITS:
-                if tag in CHROME_TAGS or (tag in PAGE_CHROME_TAGS and not self.depth["content"]):
-                    self.skip_chrome(node)
-                    enters = False
-                else:
-                    closes, enters = self.enter(node, tag), True
-            else:
-                enters = True
-            if enters:
+                    captions.add(caption.mem_id)
+            elif tag not in SILENT_TAGS:
+                kind = _INLINE
+            if kind:
                 child = node.first_child
                 if child is not None:
-                    opened.append((node, closes))
+                    opened.append((node, kind, shift))
                     node = child
                     continue
-                if closes is _LINK:
+                if kind == _LINK:
                     links -= 1
-                elif closes is not None:
-                    self.close(closes)
+                elif kind == _BLOCK:
+                    self.close(shift)
             while opened:  # the next sibling, else close the parent and try its next
                 following = node.next
                 if following is not None:
                     node = following
                     break
-                node, closes = opened.pop()
-                if closes is _LINK:
+                node, kind, shift = opened.pop()
+                if kind == _LINK:
                     links -= 1
-                elif closes is not None:
-                    self.close(closes)
+                elif kind == _BLOCK:
+                    self.close(shift)
             else:
                 break
         self.flush()
 
-    def ancestors(self) -> frozenset[int]:
-        """The `mem_id`s of the open blocks, built once for all the runs between two tags."""
-        if self.open_ids is None:
-            self.open_ids = frozenset(self.owner_ids)
-        return self.open_ids
+    def shift(self, node: LexborNode, shift: _Shift) -> None:
+        """Count a block that is content, a heading, a caption or a table; keep each
+        `<article>`/`<main>`, and the photo captions of the outermost tables, read before
+        their cells (see `image_caption_cells`): a page with no table needs no query."""
+        content, heading, caption, table = shift
+        if content:
+            self.content += content
+            self.result.contents[node.mem_id] = node
+        if table and not self.tables:
+            self.captions.update(image_caption_cells(node))
+        self.heading += heading
+        self.caption += caption
+        self.tables += table
+
+    def close(self, shift: _Shift | None) -> None:
+        """Close a block: its text flushed, then its shift undone."""
+        if self.parts:
+            self.flush()
+        self.owners.pop()
+        self.owner_ids.pop()
+        self.open_ids = None
+        if shift is not None:
+            content, heading, caption, table = shift
+            self.content -= content
+            self.heading -= heading
+            self.caption -= caption
+            self.tables -= table
 
     def skip_chrome(self, node: LexborNode) -> None:
         """Leave navigation, sidebars and the page's header/footer unread: one separator run
@@ -348,33 +375,6 @@ class _Walker:
         separator = Run("", 0, node, heading=0, chrome=True, caption=False, weight=-1000.0)
         separator.ancestors = frozenset([*self.owner_ids, node.mem_id])
         self.result.runs.append(separator)
-
-    def enter(self, node: LexborNode, tag: str) -> tuple[tuple[str, int], ...]:
-        """Open a block; what closing it must undo."""
-        if self.parts:
-            self.flush()
-        node_id = node.mem_id
-        self.owners.append(node)
-        self.owner_ids.append(node_id)
-        self.open_ids = None
-        changes = _BLOCK_EXITS[tag]
-        if tag in CONTENT_TAGS:
-            self.result.contents[node_id] = node
-        if node_id in self.captions:
-            changes = (("caption", 1), *changes)
-        for key, amount in changes:
-            self.depth[key] += amount
-        return changes
-
-    def close(self, changes: tuple[tuple[str, int], ...]) -> None:
-        """Close a block: its text flushed, then its changes undone."""
-        if self.parts:
-            self.flush()
-        self.owners.pop()
-        self.owner_ids.pop()
-        self.open_ids = None
-        for key, amount in changes:
-            self.depth[key] -= amount
 
     def flush(self) -> None:
         """Close the text gathered so far into runs, one per `<br><br>` paragraph."""
@@ -402,25 +402,18 @@ class _Walker:
             opens = opens and len(links[0].split()) >= 4
             chunk = chunk.replace(_LINK_OPEN, "").replace(_LINK_CLOSE, "")
         text = clean_lines(chunk.replace(_BR, "\n")) if _BR in chunk else clean_line(chunk)
-        if text:
-            depth = self.depth
-            heading, caption = depth["heading"], depth["caption"] > 0
-            link_chars = min(link_chars, len(text))
-            weight = weigh(text, link_chars, heading, caption)
-            owner, ancestors = self.owners[-1], self.ancestors()
-            run = Run(
-                text,
-                link_chars,
-                owner,
-                heading,
-                False,
-                caption,
-                title_links,
-                opens,
-                weight,
-                ancestors,
-            )
-            self.result.runs.append(run)
+        if not text:
+            return
+        heading, caption = self.heading, self.caption > 0
+        link_chars = min(link_chars, len(text))
+        if self.open_ids is None:  # one set for all the runs between two tags
+            self.open_ids = frozenset(self.owner_ids)
+        weight = weigh(text, link_chars, heading, caption)
+        owner, ancestors = self.owners[-1], self.open_ids
+        run = Run(
+            text, link_chars, owner, heading, False, caption, title_links, opens, weight, ancestors
+        )
+        self.result.runs.append(run)
 
 
 # -- the body -----------------------------------------------------------------------------------
@@ -429,9 +422,9 @@ class _Walker:
 def weigh(text: str, link_chars: int, heading: int, caption: bool) -> float:
     """How much a run speaks for being body text: prose for, links, chrome and labels against."""
     size = len(text)
-    if ASIDE_LINE.match(text):
+    if text[:1] in ASIDE_INITIALS and ASIDE_LINE.match(text):
         return -10.0  # an aside inside the body: it must not cut the body in two
-    if (link_chars / size if size else 0.0) > LINK_SHARE:
+    if link_chars and link_chars / size > LINK_SHARE:
         return -2.0 * size - 60  # a teaser's title link outweighs its excerpt
     if heading or caption:
         return -40.0
