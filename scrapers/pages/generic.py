@@ -44,7 +44,7 @@ from scrapers.pages.boxes import (
     is_pager_text,
 )
 from scrapers.pages.credits import parse_credit_block, split_credits
-from scrapers.pages.nodes import BLOCK_TAGS, SILENT_TAGS, absolute_url, select, select_first
+from scrapers.pages.nodes import BLOCK_TAGS, SILENT_TAGS, absolute_url, select
 from scrapers.text import clean_line, clean_lines
 from scrapers.urls import host_of
 
@@ -284,11 +284,14 @@ class _Walker:
             tag = node.tag
             kind, shift = 0, None  # 0: a node the walk does not enter
             if tag == "-text":
-                text = node.text_content or ""
                 if links:
-                    parts.append(f"{_LINK_OPEN}{text}{_LINK_CLOSE}")
-                elif parts or not text.isspace():  # leading blank text would end in no run
-                    parts.append(text)
+                    parts.append(f"{_LINK_OPEN}{node.text_content or ''}{_LINK_CLOSE}")
+                elif parts:
+                    parts.append(node.text_content or "")
+                elif not node.is_empty_text_node:  # leading blank text would end in no run
+                    text = node.text_content or ""
+                    if not text.isspace():
+                        parts.append(text)
             elif tag in _BLOCK_SHIFTS:
                 if tag in CHROME_TAGS or (tag in PAGE_CHROME_TAGS and not self.content):
                     self.skip_chrome(node)
@@ -655,7 +658,7 @@ def reference_title(doc: Document) -> str:
     og = doc.meta("og:title")
     if og and not SITE_NAME.fullmatch(og):
         return strip_site_name(og)
-    node = select_first(doc.root, "title")
+    node = next((node for node in doc.headings if node.tag == "title"), None)  # page order
     return strip_site_name(clean_line(node.text())) if node is not None else ""
 
 
@@ -807,10 +810,15 @@ def pager_links(doc: Document) -> int:
 
 def is_error_message(runs: list[Run]) -> bool:
     """A page whose little text says "halaman tidak ditemukan" / "page not found"."""
-    content = [run.text for run in runs if not run.chrome]
-    if sum(map(len, content)) > 1500:
-        return False
-    short = [text for text in content if len(text) < 200]
+    size, short = 0, []
+    for run in runs:  # one pass, left as soon as the page has too much text
+        if run.chrome:
+            continue
+        size += len(run.text)
+        if size > 1500:
+            return False
+        if len(run.text) < 200:
+            short.append(run.text)
     if not _has_any("\n".join(short).casefold(), ERROR_WORDS):  # one quick test for all
         return False
     return any(is_error_text(text) for text in short)
@@ -820,8 +828,11 @@ def confidence(title: str, text: str, paragraphs: list[str], stretch: list[Run])
     """0..1: a title, enough prose in several paragraphs, few links, a title the body echoes."""
     if not title or not text:
         return 0.0
-    size = sum(len(run.text) for run in stretch) or 1
-    links = sum(run.link_chars for run in stretch) / size
+    size = link_chars = 0
+    for run in stretch:
+        size += len(run.text)
+        link_chars += run.link_chars
+    links = link_chars / (size or 1)
     title_words = set(_WORD.findall(title.casefold()))
     body = text.casefold()
     echoed = sum(_has_word(body, word) for word in title_words)
@@ -871,9 +882,11 @@ def find_tags(doc: Document, walk: Walk, start: int) -> tuple[str, ...]:
         run = runs[index]
         if run.chrome or len(run.text) > 300:
             continue
+        if scope is not None and scope.mem_id not in run.ancestors:
+            continue
         folded = run.text.casefold()
         label = TAG_LABEL.search(run.text) if _has_any(folded, TAG_WORDS) else None
-        if label is None or (scope is not None and scope.mem_id not in run.ancestors):
+        if label is None:
             continue
         rest = run.text[label.end() :].strip()
         if not rest:
