@@ -210,7 +210,8 @@ def read_generic(doc: Document) -> Article:
         reject_document_index(doc)
         raise ExtractionError("unrecognised layout (no run of paragraphs)", doc.url)
     title, title_index = choose_title(walk.runs, start, reference)
-    body = read_body(walk.runs, start, end, title)
+    block = _common_block(walk.runs[start:end])
+    body = read_body(walk.runs, start, end, title, block)
     lead, body_paragraphs = split_lead(walk.runs, body)
     paragraphs, credit_paragraphs, credits = split_credits(body_paragraphs)
     credit_paragraphs += body.credit_paragraphs
@@ -224,8 +225,7 @@ def read_generic(doc: Document) -> Article:
     images = find_images(walk, title_index if title_index >= 0 else start, body.end, doc.url)
     if is_gallery(images, text):
         raise NotAnArticle("gallery", doc.url)
-    scope = _common_block(walk.runs[start:end]) or doc.root
-    documents = document_links(scope, doc.url)
+    documents = document_links(block or doc.root, doc.url)
     url = canonical_of(doc)
     return Article(
         url=url,
@@ -476,11 +476,12 @@ def _within_one_element(runs: list[Run], start: int, end: int) -> tuple[int, int
     return start, end
 
 
-def read_body(runs: list[Run], start: int, end: int, title: str) -> Body:
+def read_body(runs: list[Run], start: int, end: int, title: str, block: LexborNode | None) -> Body:
     """The stretch's paragraphs without boilerplate, and the credit runs that follow it.
 
-    Short runs after the stretch but inside the element that holds it (a closing list, a
-    last short sentence) are body too, up to the credits or the tag block.
+    Short runs after the stretch but inside the element that holds it (`block`, see
+    `_common_block`: a closing list, a last short sentence) are body too, up to the credits
+    or the tag block.
     """
     known: dict[int, tuple[Credit, ...] | None] = {}  # each run's credits, read once
 
@@ -489,7 +490,6 @@ def read_body(runs: list[Run], start: int, end: int, title: str) -> Body:
             known[index] = parse_credit_block(runs[index].text)
         return known[index]
 
-    block = _common_block(runs[start:end])
     if block is not None and all(run.owner.mem_id == block.mem_id for run in runs[start:end]):
         block = block.parent  # one element of `<br>` paragraphs: its siblings may follow it
     while end < len(runs) and block is not None and _is_inside(runs[end], block):
@@ -689,8 +689,8 @@ def choose_title(runs: list[Run], start: int, reference: str) -> tuple[str, int]
     folded = reference.casefold()
     if folded:
         for index, run in reversed(before):
-            if _folds_to(" ".join(run.text.split()), folded):
-                return " ".join(run.text.split()), index
+            if _folds_to(_one_line(run.text), folded):
+                return _one_line(run.text), index
         for index, run in reversed(before):  # a title and its date line split by one <br>
             for line in run.text.splitlines():
                 if _folds_to(line, folded):
@@ -699,10 +699,16 @@ def choose_title(runs: list[Run], start: int, reference: str) -> tuple[str, int]
     for level in (1, 2, 3):
         for index, run in reversed(headings):
             if run.heading == level:
-                return " ".join(run.text.split()), index
+                return _one_line(run.text), index
     if reference:
         return reference, -1
     return _title_line_before(runs, start)
+
+
+def _one_line(text: str) -> str:
+    """A run's text on one line, as `" ".join(text.split())` would put it: its lines are
+    clean (one space between words, none at the ends), so only the line breaks change."""
+    return text.replace("\n", " ")
 
 
 def _title_line_before(runs: list[Run], start: int) -> tuple[str, int]:
@@ -712,7 +718,7 @@ def _title_line_before(runs: list[Run], start: int) -> tuple[str, int]:
         run = runs[index]
         if run.chrome or run.weight <= -100:
             break
-        text = " ".join(run.text.split())
+        text = _one_line(run.text)
         if run.caption or is_byline(text) or run.link_share > LINK_SHARE:
             continue
         if 3 <= len(text.split()) <= 30 and not text.endswith(".") and _could_be_title(text):
