@@ -490,7 +490,8 @@ def read_body(runs: list[Run], start: int, end: int, title: str, block: LexborNo
             known[index] = parse_credit_block(runs[index].text)
         return known[index]
 
-    if block is not None and all(run.owner.mem_id == block.mem_id for run in runs[start:end]):
+    block_id = block.mem_id if block is not None else None
+    if block is not None and all(run.owner.mem_id == block_id for run in runs[start:end]):
         block = block.parent  # one element of `<br>` paragraphs: its siblings may follow it
     while end < len(runs) and block is not None and _is_inside(runs[end], block):
         run = runs[end]
@@ -884,11 +885,12 @@ def find_tags(doc: Document, walk: Walk, start: int) -> tuple[str, ...]:
     """
     runs = walk.runs
     scope = _content_scope(walk, start)
+    scope_id = scope.mem_id if scope is not None else None
     for index in range(start, len(runs)):
         run = runs[index]
         if run.chrome or len(run.text) > 300:
             continue
-        if scope is not None and scope.mem_id not in run.ancestors:
+        if scope_id is not None and scope_id not in run.ancestors:
             continue
         folded = run.text.casefold()
         label = TAG_LABEL.search(run.text) if _has_any(folded, TAG_WORDS) else None
