@@ -282,7 +282,6 @@ class _Walker:
         node = root
         while True:
             tag = node.tag
-            kind, shift = 0, None  # 0: a node the walk does not enter
             if tag == "-text":
                 if links:
                     parts.append(f"{_LINK_OPEN}{node.text_content or ''}{_LINK_CLOSE}")
@@ -292,43 +291,45 @@ class _Walker:
                     text = node.text_content or ""
                     if not text.isspace():
                         parts.append(text)
-            elif tag in _BLOCK_SHIFTS:
-                if tag in CHROME_TAGS or (tag in PAGE_CHROME_TAGS and not self.content):
-                    self.skip_chrome(node)
-                else:
-                    if parts:
-                        self.flush()
-                    node_id = node.mem_id
-                    owners.append(node)
-                    owner_ids.append(node_id)
-                    self.open_ids = None
-                    kind, shift = _BLOCK, _BLOCK_SHIFTS[tag]
-                    if node_id in captions:
-                        shift = (*shift[:2], shift[2] + 1, shift[3]) if shift else (0, 0, 1, 0)
-                    if shift is not None:
-                        self.shift(node, shift)
-            elif tag == "a":
-                links += 1
-                kind = _LINK
-            elif tag == "br":
-                parts.append(_BR)
-            elif tag in IMAGE_TAGS:
-                images.append((len(runs), node))
-                caption = caption_after(node) if tag == "img" else None  # it follows the photo
-                if caption is not None:
-                    captions.add(caption.mem_id)
-            elif tag not in SILENT_TAGS:
-                kind = _INLINE
-            if kind:
-                child = node.first_child
-                if child is not None:
-                    opened.append((node, kind, shift))
-                    node = child
-                    continue
-                if kind == _LINK:
-                    links -= 1
-                elif kind == _BLOCK:
-                    self.close(shift)
+            else:
+                kind, shift = 0, None  # 0: a node the walk does not enter
+                if tag in _BLOCK_SHIFTS:
+                    if tag in CHROME_TAGS or (tag in PAGE_CHROME_TAGS and not self.content):
+                        self.skip_chrome(node)
+                    else:
+                        if parts:
+                            self.flush()
+                        node_id = node.mem_id
+                        owners.append(node)
+                        owner_ids.append(node_id)
+                        self.open_ids = None
+                        kind, shift = _BLOCK, _BLOCK_SHIFTS[tag]
+                        if node_id in captions:
+                            shift = (*shift[:2], shift[2] + 1, shift[3]) if shift else (0, 0, 1, 0)
+                        if shift is not None:
+                            self.shift(node, shift)
+                elif tag == "a":
+                    links += 1
+                    kind = _LINK
+                elif tag == "br":
+                    parts.append(_BR)
+                elif tag in IMAGE_TAGS:
+                    images.append((len(runs), node))
+                    caption = caption_after(node) if tag == "img" else None  # it follows the photo
+                    if caption is not None:
+                        captions.add(caption.mem_id)
+                elif tag not in SILENT_TAGS:
+                    kind = _INLINE
+                if kind:
+                    child = node.first_child
+                    if child is not None:
+                        opened.append((node, kind, shift))
+                        node = child
+                        continue
+                    if kind == _LINK:
+                        links -= 1
+                    elif kind == _BLOCK:
+                        self.close(shift)
             while opened:  # the next sibling, else close the parent and try its next
                 following = node.next
                 if following is not None:
