@@ -20,7 +20,6 @@ from scrapers.pages import Document, Listing, choose_layout
 from scrapers.pages.generic import is_error_text, read_generic
 from scrapers.pages.listing import generic_listing, next_page
 from scrapers.text import clean_line
-from scrapers.year_evidence import page_node_id
 
 NOT_ARTICLE_SECTIONS = {
     "profile": "profile page",
@@ -107,9 +106,9 @@ def parse_article(
         raise ValueError(f"reader must be one of {READERS}, not {reader!r}")
     try:
         text = decode_html(html, http_charset) if isinstance(html, bytes) else html
-        node_id = page_node_id(text, url)
-        article = _read(Document(parse_html(text), url, node_id), reader)
-        return article if article.node_id == node_id else replace(article, node_id=node_id)
+        doc = Document(parse_html(text), url)
+        article = _read(doc, reader)
+        return article if article.node_id == doc.node_id else replace(article, node_id=doc.node_id)
     except ExtractionError:
         raise
     except Exception as error:  # the documented contract: ExtractionError only

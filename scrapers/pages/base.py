@@ -30,6 +30,7 @@ from scrapers.pages.nodes import (
 )
 from scrapers.text import clean_line, clean_lines
 from scrapers.urls import canonical_url, host_of
+from scrapers.year_evidence import NODE_ID_ELEMENTS, page_node_id
 
 ATTACHMENT_SUFFIXES = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".ods")
 
@@ -112,7 +113,7 @@ class Document:
 
     tree: LexborHTMLParser
     url: str
-    node_id: int | None = None  # the Drupal node id the page declares (page_node_id)
+    node_id: int | None = field(init=False)  # the Drupal node id the page declares
     generator: str = field(init=False)  # the `<meta name="generator">` content, read once
     metas: tuple[dict[str, str | None], ...] = field(
         init=False, repr=False, compare=False
@@ -132,19 +133,22 @@ class Document:
     )  # each layout's article element and body, by layout name (see Layout.scope_and_body)
 
     def __post_init__(self) -> None:
-        found: dict[str, list[LexborNode]] = {"meta": [], "link": [], "script": [], "time": []}
+        found: dict[str, list[LexborNode]] = {"meta": [], "script": [], "time": []}
         headings: list[LexborNode] = []
-        for node in select(self.root, READ_ON_EVERY_PAGE):  # each tag matches one selector
-            found.get(node.tag or "", headings).append(node)
+        declarations: list[LexborNode] = []  # links, articles, elements with a node id
+        for node in select(self.root, READ_ON_EVERY_PAGE):
+            tag = node.tag or ""
+            found.get(tag, headings if tag in HEADING_TAGS else declarations).append(node)
         metas = tuple(node.attributes for node in found["meta"])
         named = (a for a in metas if (a.get("name") or "").lower() == "generator")
         for name, value in (
             ("metas", metas),
             ("generator", next(named, {}).get("content") or ""),
             ("headings", tuple(headings)),
-            ("canonical_link", found["link"][0] if found["link"] else None),
+            ("canonical_link", next(filter(_is_canonical_link, declarations), None)),
             ("json_ld", tuple(found["script"])),
             ("times", tuple(found["time"])),
+            ("node_id", page_node_id(declarations, self.tree.body, self.url)),
         ):
             object.__setattr__(self, name, value)
 
@@ -184,16 +188,24 @@ class Document:
         ]
 
 
+def _is_canonical_link(node: LexborNode) -> bool:
+    """`<link rel="canonical">`, the rel compared case-blind as CSS compares it in HTML."""
+    return node.tag == "link" and (node.attributes.get("rel") or "").lower() == "canonical"
+
+
 def _meta_names(attributes: dict[str, str | None]) -> tuple[str | None, ...]:
     """What a `<meta>` is called: its property, name or itemprop."""
     return attributes.get("property"), attributes.get("name"), attributes.get("itemprop")
 
 
+HEADING_TAGS = frozenset(["title", "h1", "h2"])
 READ_ON_EVERY_PAGE = (
-    'meta, title, h1, h2, link[rel="canonical"], script[type="application/ld+json"], time[datetime]'
+    'meta, title, h1, h2, script[type="application/ld+json"], time[datetime], ' + NODE_ID_ELEMENTS
 )
-"""What every page is asked for (metadata, headings to spot an error page, canonical URL,
-JSON-LD and `<time>` dates), in one query: each costs Lexbor about as much as all together."""
+"""What every page is asked for (metadata, headings to spot an error page, canonical URL and
+node id, JSON-LD and `<time>` dates), in one query: Lexbor spends most of a query's time on
+what every query costs, however many selectors it lists. The elements read for a node id are
+told apart by tag: no theme puts a node's id on a meta or a heading."""
 COMMON_META_KEYS = ("og:title", "article:published_time", "datePublished")
 """The `<meta>` keys read on every article page, read together on first use."""
 
