@@ -7,9 +7,17 @@ WordPress, or moves off it, is read correctly without a list to maintain.
 
 from __future__ import annotations
 
-from scrapers.pages.base import UNSURE_SCORE, Document, Layout, Listing, ListingEntry
+from scrapers.pages.base import (
+    MARKER_POINTS,
+    UNSURE_SCORE,
+    Document,
+    Layout,
+    Listing,
+    ListingEntry,
+)
 from scrapers.pages.drupal import DrupalPage
 from scrapers.pages.drupal7 import Drupal7Page
+from scrapers.pages.nodes import select_first
 from scrapers.pages.wordpress import WordPressPage
 
 LAYOUTS: tuple[Layout, ...] = (DrupalPage(), WordPressPage(), Drupal7Page())
@@ -20,16 +28,37 @@ def choose_layout(doc: Document) -> Layout | None:
 
     The layout the page's generator tag names is asked first: with its strong markers it
     scores over UNSURE_SCORE, which no other layout can, and the others are not asked.
+    Otherwise one query for every layout's markers tells a page none of them knows, which
+    then scores by its signature alone; and a layout that could not beat the best score so
+    far, even with all its markers, is not asked.
     """
+    scores: dict[str, int] = {}
     for layout in LAYOUTS:
-        if layout.names_generator(doc) and layout.score(doc) > UNSURE_SCORE:
+        if layout.names_generator(doc) and _score(layout, doc, scores) > UNSURE_SCORE:
             return layout
+    marked = select_first(doc.root, ALL_MARKERS) is not None
     best, best_score = None, 0
     for layout in LAYOUTS:
-        score = layout.score(doc)
+        if not marked:
+            score = layout.signature_points(doc)
+        elif layout.signature_points(doc) + MARKER_POINTS > best_score:
+            score = _score(layout, doc, scores)
+        else:
+            continue
         if score > best_score:
             best, best_score = layout, score
     return best
+
+
+def _score(layout: Layout, doc: Document, scores: dict[str, int]) -> int:
+    """`layout.score(doc)`, asked once per page."""
+    if layout.name not in scores:
+        scores[layout.name] = layout.score(doc)
+    return scores[layout.name]
+
+
+ALL_MARKERS = ", ".join(f"{layout.strong_markers}, {layout.weak_markers}" for layout in LAYOUTS)
+"""Every layout's markers, strong and weak, as one selector list."""
 
 
 __all__ = ["LAYOUTS", "Document", "Layout", "Listing", "ListingEntry", "choose_layout"]

@@ -103,6 +103,10 @@ UNSURE_SCORE = 5
 """The most a layout scores without its generator tag (markers and URL shape): a higher score
 names the generator, which no other layout shares, so no other layout can beat it."""
 
+STRONG_POINTS, WEAK_POINTS = 3, 1
+MARKER_POINTS = STRONG_POINTS + WEAK_POINTS
+"""The most a layout's markers score, beside its signature's points."""
+
 URL_DATE = re.compile(r"/(19|20)\d\d/[01]\d/[0-3]\d/")
 """A WordPress permalink's /YYYY/MM/DD/."""
 
@@ -251,10 +255,11 @@ class Layout:
         points; a score over UNSURE_SCORE is sure, so the weak markers are not looked for.
         """
         points = self.signature_points(doc)
-        points += 3 if select_first(doc.root, self.strong_markers) is not None else 0
+        points += STRONG_POINTS if select_first(doc.root, self.strong_markers) is not None else 0
         if points > UNSURE_SCORE:
             return points
-        return points + (1 if select_first(doc.root, self.weak_markers) is not None else 0)
+        weak = select_first(doc.root, self.weak_markers) is not None
+        return points + (WEAK_POINTS if weak else 0)
 
     def signature_points(self, doc: Document) -> int:
         """Points for what names this layout outside the markup: 3 for the generator tag."""
