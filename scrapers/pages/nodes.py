@@ -164,30 +164,14 @@ def text_blocks(root: LexborNode, skip: frozenset[int] = frozenset()) -> list[st
     boilerplate is dropped without mutating the tree.
     """
     blocks: list[str] = []
-    parts: list[str] = []
-
-    def flush() -> None:
-        if not parts:
-            return
-        raw = "".join(parts)
-        parts.clear()
-        if raw.isspace():  # the whitespace between two blocks
-            return
-        if _BR not in raw:  # one line: clean_line takes source line breaks for spaces anyway
-            text = clean_line(raw)
-            if text:
-                blocks.append(text)
-            return
-        for chunk in _BLANK_LINE.split(_SOURCE_LINE_BREAKS.sub(" ", raw)):
-            text = clean_lines(chunk.replace(_BR, "\n")) if _BR in chunk else clean_line(chunk)
-            if text:
-                blocks.append(text)
-
+    parts: list[str] = []  # the text since the last block boundary
     stack: list[LexborNode | None] = [root]
+    push = stack.append
     while stack:
         node = stack.pop()
         if node is _END_OF_BLOCK:
-            flush()
+            if parts:
+                _flush(parts, blocks)
             continue
         tag = node.tag
         if tag == "-text":
@@ -196,14 +180,33 @@ def text_blocks(root: LexborNode, skip: frozenset[int] = frozenset()) -> list[st
             parts.append(_BR)
         elif tag not in SILENT_TAGS and node.mem_id not in skip:
             if tag in BLOCK_TAGS:
-                flush()
-                stack.append(_END_OF_BLOCK)
+                if parts:
+                    _flush(parts, blocks)
+                push(_END_OF_BLOCK)
             child = node.last_child  # children pushed last first, to pop in document order
             while child is not None:
-                stack.append(child)
+                push(child)
                 child = child.prev
-    flush()
+    if parts:
+        _flush(parts, blocks)
     return blocks
+
+
+def _flush(parts: list[str], blocks: list[str]) -> None:
+    """The text gathered between two block boundaries, as blocks (none if only whitespace)."""
+    raw = "".join(parts)
+    parts.clear()
+    if raw.isspace():  # the whitespace between two blocks
+        return
+    if _BR not in raw:  # one line: clean_line takes source line breaks for spaces anyway
+        text = clean_line(raw)
+        if text:
+            blocks.append(text)
+        return
+    for chunk in _BLANK_LINE.split(_SOURCE_LINE_BREAKS.sub(" ", raw)):
+        text = clean_lines(chunk.replace(_BR, "\n")) if _BR in chunk else clean_line(chunk)
+        if text:
+            blocks.append(text)
 
 
 def absolute_url(base: str, href: str | None) -> str | None:
