@@ -230,8 +230,8 @@ def non_article_kind(url: str) -> str:
     """
     parts = urlsplit(url)
     segments = _segments(parts.path)
-    query = {name.lower() for name, _ in parse_qsl(parts.query, keep_blank_values=True)}
-    if query & SEARCH_PARAMETERS:
+    query = parts.query and parse_qsl(parts.query, keep_blank_values=True)
+    if query and not SEARCH_PARAMETERS.isdisjoint(name.lower() for name, _ in query):
         return "search results"
     if not segments or (len(segments) == 1 and segments[0] in HOME_PATHS):
         return "home page"

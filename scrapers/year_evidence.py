@@ -257,11 +257,10 @@ def page_node_id(
         if node.tag == "article":
             _first(declared, "about", _NODE_PATH.search(attributes.get("about") or ""))
             _first(declared, "id", _ARTICLE_NODE_ID.match(attributes.get("id") or ""))
-    for name in (body.attributes.get("class") or "").split() if body is not None else ():
-        _first(declared, "body", _BODY_NODE_CLASS.fullmatch(name))
     for kind in (*_LINK_KINDS, "history", "about", "body", "id"):
-        if declared.get(kind) is not None:
-            return declared[kind]
+        node_id = _body_node_id(body) if kind == "body" else declared.get(kind)
+        if node_id is not None:
+            return node_id
     return _node_path(url)
 
 
@@ -269,6 +268,13 @@ def _first(declared: dict[str, int | None], kind: str, found: re.Match[str] | No
     """Keep the first id found of a kind."""
     if found is not None and declared.get(kind) is None:
         declared[kind] = int(found.group(1))
+
+
+def _body_node_id(body: LexborNode | None) -> int | None:
+    """The id in the `page-node-N` class of `<body>`, read only when no surer one is found."""
+    classes = (body.attributes.get("class") or "").split() if body is not None else []
+    found = (_BODY_NODE_CLASS.fullmatch(name) for name in classes)
+    return next((int(match.group(1)) for match in found if match), None)
 
 
 def _node_path(url: str | None) -> int | None:

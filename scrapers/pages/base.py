@@ -410,9 +410,10 @@ def date_clues_of(
     """Every date clue, most trustworthy first: metadata, bylines, the URL's date, the body."""
     clues = [DateClue("meta", text) for text in metadata_dates(doc, scope)]
     clues.extend(DateClue("byline", byline) for byline in bylines)
-    path = urlsplit(doc.url).path
-    if URL_DATE.search(path):
-        clues.append(DateClue("url", path))
+    if URL_DATE.search(doc.url):  # only then is the path worth splitting out
+        path = urlsplit(doc.url).path
+        if URL_DATE.search(path):
+            clues.append(DateClue("url", path))
     clues.append(DateClue("body", body))
     return tuple(clues)
 

@@ -90,7 +90,14 @@ _SOURCE_LINE_BREAKS = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 """Line breaks in the HTML source are mere whitespace; only `<br>` and blocks break lines."""
 
 
-_ENGINES = threading.local()
+class _Engines(threading.local):
+    """One CSS engine per thread, built on the thread's first query."""
+
+    def __init__(self) -> None:
+        self.engine = LexborCSSSelector()
+
+
+_ENGINES = _Engines()
 
 
 def select(root: LexborNode, query: str) -> list[LexborNode]:
@@ -99,20 +106,13 @@ def select(root: LexborNode, query: str) -> list[LexborNode]:
     selectolax builds a CSS engine for each parsed page on its first query, which costs as
     much as several queries; the engine keeps no page's state between queries.
     """
-    return _engine().find(query, root)
+    return _ENGINES.engine.find(query, root)
 
 
 def select_first(root: LexborNode, query: str) -> LexborNode | None:
     """`root.css_first(query)` by the thread's CSS engine (see `select`)."""
-    found = _engine().find_first(query, root)  # type: ignore[attr-defined]  # not in the stub
+    found = _ENGINES.engine.find_first(query, root)  # type: ignore[attr-defined]  # not in stub
     return found[0] if found else None
-
-
-def _engine() -> LexborCSSSelector:
-    engine = getattr(_ENGINES, "engine", None)
-    if engine is None:
-        engine = _ENGINES.engine = LexborCSSSelector()
-    return engine
 
 
 def first(root: LexborNode, selectors: Iterable[str]) -> LexborNode | None:
