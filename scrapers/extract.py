@@ -197,15 +197,25 @@ def decode_html(data: bytes, http_charset: str | None = None) -> str:
     windows-1252 page behind a lying `<meta charset="utf-8">` is sniffed instead of garbled.
     """
     data, bom_encoding = EncodingDetector.strip_byte_order_mark(data)
-    declared = EncodingDetector.find_declared_encoding(data, is_html=True)
-    for encoding in (bom_encoding, http_charset, declared):
-        if encoding:
-            try:
-                return data.decode(encoding)
-            except (LookupError, ValueError):  # unknown name, bad bytes, a NUL in the name
-                continue
+    text = _decoded(data, bom_encoding)
+    if text is None:
+        text = _decoded(data, http_charset)
+    if text is None:  # the `<meta>` is looked for only now: most pages are decoded already
+        text = _decoded(data, EncodingDetector.find_declared_encoding(data, is_html=True))
+    if text is not None:
+        return text
     sniffed = UnicodeDammit(data, FALLBACK_ENCODINGS, is_html=True).unicode_markup
     return sniffed if sniffed is not None else data.decode("windows-1252", errors="replace")
+
+
+def _decoded(data: bytes, encoding: str | None) -> str | None:
+    """The bytes decoded with `encoding`; None when there is none or it does not fit them."""
+    if not encoding:
+        return None
+    try:
+        return data.decode(encoding)
+    except (LookupError, ValueError):  # unknown name, bad bytes, a NUL in the name
+        return None
 
 
 def is_error_page(doc: Document) -> bool:
