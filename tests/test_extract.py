@@ -10,6 +10,7 @@ import pytest
 
 from scrapers.article import Credit, DateClue, ExtractionError, Image, NotAnArticle
 from scrapers.extract import decode_html, parse_article, parse_listing
+from scrapers.pages import LAYOUTS
 from scrapers.pages.credits import parse_credit_line
 from scrapers.text import clean_line, join_paragraphs
 
@@ -325,3 +326,12 @@ def test_drupal_listing_entries_in_order_and_next_page() -> None:
     ]
     assert listing.next_url == f"{LAMPUNG}/berita?page=2"
     assert parse_listing(LISTING.format(next=""), f"{LAMPUNG}/berita?page=3").next_url is None
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=lambda layout: layout.name)
+def test_a_found_body_shows_the_layouts_strong_markers(layout):
+    """choose_layout takes a body found on a page naming the layout's generator for its strong
+    markers: each body selector is one of them, or has one for ancestor."""
+    markers = {marker.strip() for marker in layout.strong_markers.split(",")}
+    for selector in layout.body_selectors:
+        assert markers & set(selector.split()), selector

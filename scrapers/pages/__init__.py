@@ -27,14 +27,17 @@ def choose_layout(doc: Document) -> Layout | None:
     """The layout whose markers the page shows most strongly, or None when none match.
 
     The layout the page's generator tag names is asked first: with its strong markers it
-    scores over UNSURE_SCORE, which no other layout can, and the others are not asked.
-    Otherwise one query for every layout's markers tells a page none of them knows, which
-    then scores by its signature alone; and a layout that could not beat the best score so
-    far, even with all its markers, is not asked.
+    scores over UNSURE_SCORE, which no other layout can, and the others are not asked. Its
+    body, when found, is one of its strong markers: the body it will read is looked up
+    instead of the markers. Otherwise one query for every layout's markers tells a page none
+    of them knows, which then scores by its signature alone; and a layout that could not
+    beat the best score so far, even with all its markers, is not asked.
     """
     scores: dict[str, int] = {}
     for layout in LAYOUTS:
-        if layout.names_generator(doc) and _score(layout, doc, scores) > UNSURE_SCORE:
+        if layout.names_generator(doc) and (
+            layout.scope_and_body(doc)[1] is not None or _score(layout, doc, scores) > UNSURE_SCORE
+        ):
             return layout
     marked = select_first(doc.root, ALL_MARKERS) is not None
     best, best_score = None, 0

@@ -237,7 +237,7 @@ class Layout:
     name: ClassVar[str]
     scope_selectors: ClassVar[tuple[str, ...]]  # the article element
     title_selectors: ClassVar[tuple[str, ...]]
-    body_selectors: ClassVar[tuple[str, ...]]
+    body_selectors: ClassVar[tuple[str, ...]]  # each one a strong marker, or inside one
     lead_selectors: ClassVar[tuple[str, ...]] = ()
     tag_selectors: ClassVar[tuple[str, ...]] = ()
     image_selectors: ClassVar[tuple[str, ...]] = ()  # images outside the body, e.g. a hero photo
