@@ -349,10 +349,7 @@ class Layout:
         if opening is None:
             return "", None
         if opening.tag == "figure":
-            captions = (
-                clean_line(one_line_text(node)) for node in tagged(opening, ("figcaption",))
-            )
-            return next(filter(None, captions), ""), None
+            return _figcaption(opening), None
         if opening.tag == "p" and is_wholly_italic(opening):
             return clean_line(opening.text()), opening
         return "", None
@@ -635,8 +632,9 @@ def metadata_dates(doc: Document, scope: LexborNode) -> list[str]:
 
 def _is_within(node: LexborNode, root: LexborNode) -> bool:
     """`node` is `root` or inside it (as `root.css` finds it)."""
+    root_id = root.mem_id
     ancestor: LexborNode | None = node
-    while ancestor is not None and ancestor.mem_id != root.mem_id:
+    while ancestor is not None and ancestor.mem_id != root_id:
         ancestor = ancestor.parent
     return ancestor is not None
 
@@ -692,4 +690,11 @@ def caption_of(image: LexborNode) -> str:
         node = node.parent
     if node is None or node.tag != "figure":
         return ""
-    return first_text(node, ("figcaption", ".wp-caption-text"))
+    return _figcaption(node) or first_text(node, (".wp-caption-text",))
+
+
+def _figcaption(figure: LexborNode) -> str:
+    """The text of the figure's first `<figcaption>` that has some, found by a walk (see
+    `tagged`), or ""."""
+    captions = (clean_line(one_line_text(node)) for node in tagged(figure, ("figcaption",)))
+    return next(filter(None, captions), "")
