@@ -24,14 +24,16 @@ LAYOUTS: tuple[Layout, ...] = (DrupalPage(), WordPressPage(), Drupal7Page())
 
 
 def choose_layout(doc: Document) -> Layout | None:
-    """The layout whose markers the page shows most strongly, or None when none match.
+    """The layout whose markers the page shows most strongly, or None when none match; the
+    first of LAYOUTS among equals.
 
     The layout the page's generator tag names is asked first: with its strong markers it
     scores over UNSURE_SCORE, which no other layout can, and the others are not asked. Its
     body, when found, is one of its strong markers: the body it will read is looked up
     instead of the markers. Otherwise one query for every layout's markers tells a page none
-    of them knows, which then scores by its signature alone; and a layout that could not
-    beat the best score so far, even with all its markers, is not asked.
+    of them knows, which then scores by its signature alone. Layouts are then asked in order
+    of their signature's points, so that one that could not win even with all its markers
+    is not asked.
     """
     scores: dict[str, int] = {}
     for layout in LAYOUTS:
@@ -40,16 +42,18 @@ def choose_layout(doc: Document) -> Layout | None:
         ):
             return layout
     marked = select_first(doc.root, ALL_MARKERS) is not None
-    best, best_score = None, 0
-    for layout in LAYOUTS:
+    signatures = [(layout.signature_points(doc), -index) for index, layout in enumerate(LAYOUTS)]
+    best, best_rank = None, (0, 0)  # (score, -index): a higher score wins, then an earlier one
+    for points, rank in sorted(signatures, reverse=True):
+        layout = LAYOUTS[-rank]
         if not marked:
-            score = layout.signature_points(doc)
-        elif layout.signature_points(doc) + MARKER_POINTS > best_score:
+            score = points
+        elif (points + MARKER_POINTS, rank) > best_rank:
             score = _score(layout, doc, scores)
         else:
             continue
-        if score > best_score:
-            best, best_score = layout, score
+        if score > 0 and (score, rank) > best_rank:
+            best, best_rank = layout, (score, rank)
     return best
 
 
