@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from email.utils import parsedate_to_datetime
@@ -70,6 +70,7 @@ NODE_ID_ELEMENTS = "link, article, [data-history-node-id]:not(script, time)"
 query the caller makes anyway (see `page_node_id`). Scripts and times are no node's element:
 left out, a query for them beside this one (`time[datetime]`) gets only its own."""
 _LINK_KINDS = ("shortlink", "canonical")
+_TRUST_ORDER = (*_LINK_KINDS, "history", "about", "body", "id")
 _BODY_NODE_CLASS = re.compile(r"page-node-(\d+)", re.IGNORECASE)
 _ARTICLE_NODE_ID = re.compile(r"node-(\d+)\b", re.IGNORECASE)
 _DIGITS = re.compile(r"(\d+)")
@@ -246,34 +247,42 @@ def page_node_id(
     """
     declared: dict[str, int | None] = {}
     for node in declarations:
-        attributes = node.attributes
-        if node.tag == "link":
+        tag, attributes = node.tag, node.attributes
+        if tag == "link":
             rels = (attributes.get("rel") or "").lower().split()
             for kind in _LINK_KINDS:
                 if kind in rels and kind not in declared:
                     declared[kind] = _node_path(attributes.get("href"))
             continue
-        _first(declared, "history", _DIGITS.match(attributes.get("data-history-node-id") or ""))
-        if node.tag == "article":
-            _first(declared, "about", _NODE_PATH.search(attributes.get("about") or ""))
-            _first(declared, "id", _ARTICLE_NODE_ID.match(attributes.get("id") or ""))
-    for kind in (*_LINK_KINDS, "history", "about", "body", "id"):
+        _first(declared, "history", _DIGITS.match, attributes.get("data-history-node-id"))
+        if tag == "article":
+            _first(declared, "about", _NODE_PATH.search, attributes.get("about"))
+            _first(declared, "id", _ARTICLE_NODE_ID.match, attributes.get("id"))
+    for kind in _TRUST_ORDER:
         node_id = _body_node_id(body) if kind == "body" else declared.get(kind)
         if node_id is not None:
             return node_id
     return _node_path(url)
 
 
-def _first(declared: dict[str, int | None], kind: str, found: re.Match[str] | None) -> None:
-    """Keep the first id found of a kind."""
-    if found is not None and declared.get(kind) is None:
+def _first(
+    declared: dict[str, int | None],
+    kind: str,
+    find: Callable[[str], re.Match[str] | None],
+    value: str | None,
+) -> None:
+    """Keep the first id of a kind that `find` finds in an attribute's value."""
+    found = find(value) if value and declared.get(kind) is None else None
+    if found is not None:
         declared[kind] = int(found.group(1))
 
 
 def _body_node_id(body: LexborNode | None) -> int | None:
     """The id in the `page-node-N` class of `<body>`, read only when no surer one is found."""
-    classes = (body.attributes.get("class") or "").split() if body is not None else []
-    found = (_BODY_NODE_CLASS.fullmatch(name) for name in classes)
+    classes = (body.attributes.get("class") or "") if body is not None else ""
+    if "page-node-" not in classes.lower():  # most pages: no class to match one by one
+        return None
+    found = (_BODY_NODE_CLASS.fullmatch(name) for name in classes.split())
     return next((int(match.group(1)) for match in found if match), None)
 
 

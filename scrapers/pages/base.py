@@ -443,9 +443,11 @@ def is_noise_paragraph(paragraph: str) -> bool:
     """A "Baca juga" link line, share buttons, or a paragraph made only of site boilerplate."""
     if READ_ALSO.match(paragraph) or is_share_line(paragraph):
         return True
-    return all(  # a long line fails at once
-        len(line) <= LONGEST_BOILERPLATE and line.casefold() in BOILERPLATE_LINES
-        for line in paragraph.splitlines()
+    lines = paragraph.splitlines()
+    if lines and len(lines[0]) > LONGEST_BOILERPLATE:
+        return False  # prose: its first line is longer than any boilerplate
+    return all(
+        len(line) <= LONGEST_BOILERPLATE and line.casefold() in BOILERPLATE_LINES for line in lines
     )
 
 
