@@ -678,9 +678,11 @@ _WRAPPERS = frozenset(["div", "section", "article", "table", "tbody", "tr", "td"
 
 def is_wholly_italic(paragraph: LexborNode) -> bool:
     """A short paragraph all in `<em>`/`<i>`: a photo caption typed as the first paragraph."""
+    if next(paragraph.iter(), None) is None:
+        return False  # text alone: no element to be italic, and no text to read
     text = clean_line(paragraph.text())
-    if not text or len(text) >= 400 or next(paragraph.iter(), None) is None:
-        return False  # empty, long, or text alone (no element to be italic): no query needed
+    if not text or len(text) >= 400:
+        return False  # empty or long: no walk needed
     italic = "".join(node.text() for node in tagged(paragraph, ("em", "i")))
     return clean_line(italic) == text
 
