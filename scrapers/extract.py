@@ -20,7 +20,6 @@ from scrapers.pages import Document, Listing, choose_layout
 from scrapers.pages.generic import is_error_text, read_generic
 from scrapers.pages.listing import generic_listing, next_page
 from scrapers.text import clean_line
-from scrapers.year_evidence import page_node_id
 
 NOT_ARTICLE_SECTIONS = {
     "profile": "profile page",
@@ -107,9 +106,9 @@ def parse_article(
         raise ValueError(f"reader must be one of {READERS}, not {reader!r}")
     try:
         text = decode_html(html, http_charset) if isinstance(html, bytes) else html
-        node_id = page_node_id(text, url)
-        article = _read(Document(parse_html(text), url, node_id), reader)
-        return article if article.node_id == node_id else replace(article, node_id=node_id)
+        doc = Document(parse_html(text), url)
+        article = _read(doc, reader)
+        return article if article.node_id == doc.node_id else replace(article, node_id=doc.node_id)
     except ExtractionError:
         raise
     except Exception as error:  # the documented contract: ExtractionError only
@@ -198,15 +197,25 @@ def decode_html(data: bytes, http_charset: str | None = None) -> str:
     windows-1252 page behind a lying `<meta charset="utf-8">` is sniffed instead of garbled.
     """
     data, bom_encoding = EncodingDetector.strip_byte_order_mark(data)
-    declared = EncodingDetector.find_declared_encoding(data, is_html=True)
-    for encoding in (bom_encoding, http_charset, declared):
-        if encoding:
-            try:
-                return data.decode(encoding)
-            except (LookupError, ValueError):  # unknown name, bad bytes, a NUL in the name
-                continue
+    text = _decoded(data, bom_encoding)
+    if text is None:
+        text = _decoded(data, http_charset)
+    if text is None:  # the `<meta>` is looked for only now: most pages are decoded already
+        text = _decoded(data, EncodingDetector.find_declared_encoding(data, is_html=True))
+    if text is not None:
+        return text
     sniffed = UnicodeDammit(data, FALLBACK_ENCODINGS, is_html=True).unicode_markup
     return sniffed if sniffed is not None else data.decode("windows-1252", errors="replace")
+
+
+def _decoded(data: bytes, encoding: str | None) -> str | None:
+    """The bytes decoded with `encoding`; None when there is none or it does not fit them."""
+    if not encoding:
+        return None
+    try:
+        return data.decode(encoding)
+    except (LookupError, ValueError):  # unknown name, bad bytes, a NUL in the name
+        return None
 
 
 def is_error_page(doc: Document) -> bool:
@@ -231,8 +240,8 @@ def non_article_kind(url: str) -> str:
     """
     parts = urlsplit(url)
     segments = _segments(parts.path)
-    query = {name.lower() for name, _ in parse_qsl(parts.query, keep_blank_values=True)}
-    if query & SEARCH_PARAMETERS:
+    query = parts.query and parse_qsl(parts.query, keep_blank_values=True)
+    if query and not SEARCH_PARAMETERS.isdisjoint(name.lower() for name, _ in query):
         return "search results"
     if not segments or (len(segments) == 1 and segments[0] in HOME_PATHS):
         return "home page"

@@ -37,7 +37,10 @@ def canonical_url(url: str) -> str:
         host, path = canonical_host(parts.hostname or ""), parts.path or "/"
     if path == "/index.php" or path.startswith("/index.php/"):
         path = path[len("/index.php") :] or "/"
-    path = _ESCAPE.sub(lambda escape: escape.group(0).upper(), path)
+    if "%" in path:
+        path = _ESCAPE.sub(lambda escape: escape.group(0).upper(), path)
+    if host and path.startswith("/"):
+        return f"https://{host}{path}"  # what urlunsplit writes then, at a fraction of the cost
     return urlunsplit(("https", host, path, "", ""))
 
 

@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo
+
+from selectolax.lexbor import LexborNode
 
 EARLIEST_PUBLICATION = date(2008, 1, 1)
 """Bawaslu's websites did not exist earlier: older dates are history or CMS defaults (1970)."""
@@ -63,26 +65,15 @@ _LAW_NUMBER = re.compile(r"\b(?:nomor|no\.?)\s*\d+\s*$", re.IGNORECASE)
 """What precedes "Tahun 2017" in "Undang-Undang Nomor 7 Tahun 2017": a law, not the news year."""
 _LAW_REACH = 16
 
-_NODE_ID_PATTERNS = tuple(
-    (re.compile(pattern, re.IGNORECASE), opening, needle)
-    for pattern, opening, needle in (
-        (r"<link\b[^>]*\brel=[\"']?shortlink\b[^>]*>", "link", "/node/"),
-        (r"<link\b[^>]*\brel=[\"']?canonical\b[^>]*>", "link", "/node/"),
-        (r"\bdata-history-node-id=[\"']?(\d+)", "history", ""),
-        (r"<article\b[^>]*\babout=[\"']?[^\"'>]*/node/(\d+)", "article", "/node/"),
-        (r"<body\b[^>]*\bclass=[\"'][^\"']*\bpage-node-(\d+)\b", "body", "page-node-"),
-        (r"<article\b[^>]*\bid=[\"']?node-(\d+)\b", "article", "node-"),
-    )
-)
-"""Where a page declares its node id, in order of trust; each with where it may start, and a
-text its tag must hold, lower-cased, to match (or, for a `<link>`, to give an id): a quicker
-test than the pattern. The texts hold no i, k or s, the only letters that non-ASCII letters
-fold to, so lower-casing finds them exactly where the pattern would."""
-_NODE_TAG = re.compile(r"<(?:(?P<link>link)|(?P<article>article)|(?P<body>body))\b", re.I)
-_HISTORY_ID = re.compile("-history-node-id=", re.IGNORECASE)
-"""Where the patterns may start, found in two quick scans: a search for a literal that opens
-with `<` or `-` skips through the page, while `data-history-node-id` preceded by a word
-boundary costs a scan ten times slower."""
+NODE_ID_ELEMENTS = "link, article, [data-history-node-id]:not(script, time)"
+"""The elements where a page may declare its node id, besides `<body>`: a selector list for the
+query the caller makes anyway (see `page_node_id`). Scripts and times are no node's element:
+left out, a query for them beside this one (`time[datetime]`) gets only its own."""
+_LINK_KINDS = ("shortlink", "canonical")
+_TRUST_ORDER = (*_LINK_KINDS, "history", "about", "body", "id")
+_BODY_NODE_CLASS = re.compile(r"page-node-(\d+)", re.IGNORECASE)
+_ARTICLE_NODE_ID = re.compile(r"node-(\d+)\b", re.IGNORECASE)
+_DIGITS = re.compile(r"(\d+)")
 _NODE_PATH = re.compile(r"/node/(\d+)(?![\w/])")
 
 
@@ -243,49 +234,61 @@ def first_seen_evidence(day: date) -> YearEvidence:
     return YearEvidence("first_seen", latest=day)
 
 
-def page_node_id(html: str, url: str = "") -> int | None:
+def page_node_id(
+    declarations: Iterable[LexborNode], body: LexborNode | None, url: str = ""
+) -> int | None:
     """The Drupal node id the page declares for itself: its shortlink or canonical `/node/N`,
     the URL, `data-history-node-id`, `about="/node/N"`, the `page-node-N` body class or
-    `id="node-N"` (Drupal 7). Links to other nodes are not read: they name other articles."""
-    openings = _node_id_openings(html)
-    for index, (pattern, opening, needle) in enumerate(_NODE_ID_PATTERNS):
-        tags = openings[opening]
-        if index < 2:  # the first <link> that matches decides, whether it has an id or not
-            starts = [start for start, _ in tags] if any(needle in tag for _, tag in tags) else []
-        else:
-            starts = [start for start, tag in tags if needle in tag]
-        found = _first_match(pattern, html, starts)
-        if found is None:
+    `id="node-N"` (Drupal 7). Links to other nodes are not read: they name other articles.
+
+    `declarations` are the page's elements matching NODE_ID_ELEMENTS, in page order (others
+    are ignored): read from the parsed tree, what comments and scripts hold is never taken
+    for a declaration. The first `<link>` of each kind decides for that kind.
+    """
+    declared: dict[str, int | None] = {}
+    for node in declarations:
+        tag, attributes = node.tag, node.attributes
+        if tag == "link":
+            rels = (attributes.get("rel") or "").lower().split()
+            for kind in _LINK_KINDS:
+                if kind in rels and kind not in declared:
+                    declared[kind] = _node_path(attributes.get("href"))
             continue
-        if index < 2:  # a <link> tag: the id is in its href
-            path = _NODE_PATH.search(found.group())
-            if path is not None:
-                return int(path.group(1))
-            continue
-        return int(found.group(1))
-    path = _NODE_PATH.search(url)
-    return int(path.group(1)) if path else None
+        _first(declared, "history", _DIGITS.match, attributes.get("data-history-node-id"))
+        if tag == "article":
+            _first(declared, "about", _NODE_PATH.search, attributes.get("about"))
+            _first(declared, "id", _ARTICLE_NODE_ID.match, attributes.get("id"))
+    for kind in _TRUST_ORDER:
+        node_id = _body_node_id(body) if kind == "body" else declared.get(kind)
+        if node_id is not None:
+            return node_id
+    return _node_path(url)
 
 
-def _node_id_openings(html: str) -> dict[str, list[tuple[int, str]]]:
-    """Where each kind of node id pattern may start, with the opening tag lower-cased."""
-    openings: dict[str, list[tuple[int, str]]] = {"link": [], "article": [], "body": []}
-    for tag in _NODE_TAG.finditer(html):
-        end = html.find(">", tag.start())
-        text = html[tag.start() : end if end >= 0 else len(html)].lower()
-        openings[tag.lastgroup or ""].append((tag.start(), text))
-    history = _HISTORY_ID.finditer(html, len("data"))
-    openings["history"] = [(found.start() - len("data"), "") for found in history]
-    return openings
+def _first(
+    declared: dict[str, int | None],
+    kind: str,
+    find: Callable[[str], re.Match[str] | None],
+    value: str | None,
+) -> None:
+    """Keep the first id of a kind that `find` finds in an attribute's value."""
+    found = find(value) if value and declared.get(kind) is None else None
+    if found is not None:
+        declared[kind] = int(found.group(1))
 
 
-def _first_match(pattern: re.Pattern[str], html: str, starts: list[int]) -> re.Match[str] | None:
-    """`pattern.search(html)` when `starts` holds, in page order, every place it may match."""
-    for start in starts:
-        found = pattern.match(html, start)
-        if found is not None:
-            return found
-    return None
+def _body_node_id(body: LexborNode | None) -> int | None:
+    """The id in the `page-node-N` class of `<body>`, read only when no surer one is found."""
+    classes = (body.attributes.get("class") or "") if body is not None else ""
+    if "page-node-" not in classes.lower():  # most pages: no class to match one by one
+        return None
+    found = (_BODY_NODE_CLASS.fullmatch(name) for name in classes.split())
+    return next((int(match.group(1)) for match in found if match), None)
+
+
+def _node_path(url: str | None) -> int | None:
+    found = _NODE_PATH.search(url or "")
+    return int(found.group(1)) if found else None
 
 
 # -- evidence from the rest of the site --------------------------------------------------------

@@ -6,7 +6,6 @@ Weekdays used below (checked on a calendar): 23 September is a Wednesday in 2015
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 
@@ -17,7 +16,8 @@ from hypothesis import strategies as st
 from scrapers.article import Article, DateClue
 from scrapers.dates import resolve_article_date
 from scrapers.dating import SiteDating
-from scrapers.pages import ListingEntry
+from scrapers.extract import parse_html
+from scrapers.pages import Document, ListingEntry
 from scrapers.reading import PageReading
 from scrapers.year_evidence import (
     Anchor,
@@ -27,7 +27,6 @@ from scrapers.year_evidence import (
     last_modified_evidence,
     neighbour_evidence,
     node_id_evidence,
-    page_node_id,
     upload_evidence,
 )
 
@@ -102,6 +101,11 @@ def test_choose_year_of_a_day_that_never_was():
     assert choose_year(31, 2, None, [], limit=LIMIT) is None
 
 
+def declared_node_id(html: str, url: str = "") -> int | None:
+    """The node id parse_article reports for a page: read from the page's parsed tree."""
+    return Document(parse_html(html), url).node_id
+
+
 @pytest.mark.parametrize(
     ("html", "url", "expected"),
     [
@@ -115,56 +119,86 @@ def test_choose_year_of_a_day_that_never_was():
         ("", "https://x.bawaslu.go.id/node/460", 460),
         ('<body class="path-node page-node-type-berita"><a href="/node/9">baca</a>', "", None),
         ('<link rel="canonical" href="/berita/slug">', "https://x.bawaslu.go.id/berita/s", None),
+        ('<!-- <link rel="shortlink" href="/node/5"> --><article id="node-6">', "", 6),
+        ("<script>var a = '<article about=\"/node/7\">';</script>", "", None),
+        ('<div about="/node/8"><span class="node-9">x</span></div>', "", None),
     ],
 )
 def test_page_node_id(html, url, expected):
-    assert page_node_id(html, url) == expected
+    assert declared_node_id(html, url) == expected
 
 
-DECLARATIONS = tuple(
-    re.compile(pattern, re.IGNORECASE)
-    for pattern in (
-        r"<link\b[^>]*\brel=[\"']?shortlink\b[^>]*>",
-        r"<link\b[^>]*\brel=[\"']?canonical\b[^>]*>",
-        r"\bdata-history-node-id=[\"']?(\d+)",
-        r"<article\b[^>]*\babout=[\"']?[^\"'>]*/node/(\d+)",
-        r"<body\b[^>]*\bclass=[\"'][^\"']*\bpage-node-(\d+)\b",
-        r"<article\b[^>]*\bid=[\"']?node-(\d+)\b",
-    )
+NODE_IDS = st.integers(1, 99_999)
+RELS = {"{}": True, "{} alternate": True, "alternate {}": True, "{}-old": False, "{upper}": True}
+"""How a rel may spell a link's kind, and whether it names the kind (a list of words, any case)."""
+LINKS = st.tuples(
+    st.sampled_from(["shortlink", "canonical"]),
+    st.sampled_from(list(RELS)),
+    st.sampled_from(["/node/{}", "https://x.bawaslu.go.id/node/{}", "/berita/slug-{}"]),
+    NODE_IDS,
 )
-"""How a page declares its node id, in order of trust, as the docstring of page_node_id says."""
-DECLARED = (
-    '<link rel="shortlink" href="/node/12">', "<LINK REL=SHORTLINK href='/NODE/13'>",
-    "<link rel=shortlink href=/berita/y>", '<link rel="canonical" href="/node/14">',
-    "<link rel=canonical href=/berita/x>", '<link href="/node/15" rel="stylesheet">',
-    'data-history-node-id="16"', "xdata-history-node-id=17", "DATA-HISTORY-NODE-ID=''",
-    '<article about="/node/18">', "<article about=/x/NODE/19 id=node-20>", '<ARTICLE ID="Node-21">',
-    '<body class="x page-node-22 y">', "<BODY CLASS='PAGE-NODE-23'>", "<body class=page-node-24>",
-    '<a href="/node/9">',
-)  # fmt: skip
-"""Node ids declared in every way, some not quite (no /node/ path, no quotes, no digits)."""
-FRAGMENTS = ("<link", "<article", "<body", ">", " ", "/node/", "node-", "rel=", "ſ", "İ", "ı", "K")
+"""A `<link>`: its kind, how its rel spells the kind, its href and the id the href may hold."""
+ELEMENTS = st.tuples(
+    st.sampled_from(["history", "about", "id", "body", "decoy"]),
+    st.sampled_from(["article", "div", "section"]),
+    NODE_IDS,
+)
+"""An element declaring an id (or looking as if: a decoy), the tag it is on, the id."""
+DECOYS = (
+    '<a href="/node/{}">baca</a>',
+    "<!-- <link rel=shortlink href=/node/{0}> <article id=node-{0}> -->",
+    "<script>var page = '<article about=\"/node/{}\">';</script>",
+    '<p class="node-{0}" about="/node/{0}">teks</p>',
+)
 
 
-def searched_node_id(html: str) -> int | None:
-    """The first declaration found by searching the page for each kind in turn."""
-    for index, pattern in enumerate(DECLARATIONS):
-        found = pattern.search(html)
-        if found is None:
-            continue
-        if index < 2:  # a <link>: its id is in its href, if it has one
-            path = re.search(r"/node/(\d+)(?![\w/])", found.group())
-            if path is not None:
-                return int(path.group(1))
-            continue
-        return int(found.group(1))
-    return None
+def declaring_page(links, elements) -> str:
+    """A page with the links in its head and the elements in its body, in the order given."""
+    head = "".join(
+        f'<link rel="{rel.format(kind, upper=kind.upper())}" href="{href.format(node)}">'
+        for kind, rel, href, node in links
+    )
+    body_class = " ".join(f"page-node-{node}" for kind, _, node in elements if kind == "body")
+    body = []
+    for index, (kind, tag, node) in enumerate(elements):
+        if kind == "history":
+            body.append(f'<{tag} data-history-node-id="{node}">a</{tag}>')
+        elif kind in ("about", "id"):
+            attribute = f'about="/node/{node}"' if kind == "about" else f'id="node-{node}"'
+            body.append(f"<article {attribute}>b</article>")
+        elif kind == "decoy":
+            body.append(DECOYS[index % len(DECOYS)].format(node))
+    return (
+        f"<html><head><title>t</title>{head}</head>"
+        f'<body class="path-node {body_class}">{"".join(body)}</body></html>'
+    )
 
 
-@settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(DECLARED) | st.sampled_from(FRAGMENTS), max_size=8).map("".join))
-def test_page_node_id_finds_what_searching_for_each_declaration_finds(html: str) -> None:
-    assert page_node_id(html) == searched_node_id(html)
+def expected_node_id(links, elements, url: str) -> int | None:
+    """What the page declares, in the trust order of page_node_id's docstring: the first link
+    of a kind decides for it; of the other kinds, the first element that declares one."""
+    first: dict[str, int | None] = {}
+    for kind, rel, href, node in links:
+        if RELS[rel] and kind not in first:
+            first[kind] = node if "/node/" in href else None
+    for kind, _, node in elements:
+        if kind != "decoy" and first.get(kind) is None:
+            first[kind] = node
+    for kind in ("shortlink", "canonical", "history", "about", "body", "id"):
+        if first.get(kind) is not None:
+            return first[kind]
+    return int(url.rsplit("/", 1)[1]) if "/node/" in url else None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(LINKS, max_size=4),
+    st.lists(ELEMENTS, max_size=6),
+    st.sampled_from(["https://x.bawaslu.go.id/node/31", "https://x.bawaslu.go.id/berita/y"]),
+)
+def test_page_node_id_is_the_most_trusted_declaration(links, elements, url) -> None:
+    page = declaring_page(links, elements)
+    assert declared_node_id(page, url) == expected_node_id(links, elements, url)
 
 
 def test_node_id_interpolates_between_dated_articles():

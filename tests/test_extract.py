@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import re
 from html import escape
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from scrapers.article import Credit, DateClue, ExtractionError, Image, NotAnArticle
-from scrapers.extract import decode_html, parse_article, parse_listing
+from scrapers.extract import decode_html, parse_article, parse_html, parse_listing
+from scrapers.pages import LAYOUTS, Document, choose_layout
 from scrapers.pages.credits import parse_credit_line
 from scrapers.text import clean_line, join_paragraphs
 
@@ -325,3 +329,64 @@ def test_drupal_listing_entries_in_order_and_next_page() -> None:
     ]
     assert listing.next_url == f"{LAMPUNG}/berita?page=2"
     assert parse_listing(LISTING.format(next=""), f"{LAMPUNG}/berita?page=3").next_url is None
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=lambda layout: layout.name)
+def test_a_found_body_shows_the_layouts_strong_markers(layout):
+    """choose_layout takes a body found on a page naming the layout's generator for its strong
+    markers: each body selector is one of them, or has one for ancestor."""
+    markers = {marker.strip() for marker in layout.strong_markers.split(",")}
+    for selector in layout.body_selectors:
+        assert markers & set(selector.split()), selector
+
+
+PAGE_SETS = Path(__file__).resolve().parent
+SAVED_PAGES = sorted(
+    path
+    for folder in ("gold", "themes", "unseen", "holdout")
+    for path in (PAGE_SETS / folder).rglob("*.html")
+)
+
+
+def layout_by_scores(doc: Document) -> str | None:
+    """The layout choose_layout's docstring promises: the first one whose score is the highest,
+    none when every score is 0 (every layout scored, nothing skipped)."""
+    scores = [layout.score(doc) for layout in LAYOUTS]
+    best = max(scores)
+    return LAYOUTS[scores.index(best)].name if best > 0 else None
+
+
+@pytest.mark.parametrize("path", SAVED_PAGES, ids=lambda path: f"{path.parent.name}/{path.stem}")
+def test_choose_layout_picks_the_best_score(path):
+    """The generator's shortcut, the one query for all markers and the layouts left unasked
+    change what is asked, never the answer."""
+    meta = path.with_suffix(".json")
+    url = json.loads(meta.read_text())["url"] if meta.exists() else "https://x.bawaslu.go.id/a"
+    doc = Document(parse_html(path.read_bytes()), url)
+    chosen = choose_layout(doc)
+    expected = layout_by_scores(Document(parse_html(path.read_bytes()), url))
+    assert (chosen.name if chosen else None) == expected
+
+
+MARKER_ELEMENTS = (
+    '<div class="field--name-body"><p>x</p></div>',  # Drupal, strong
+    '<article class="node">x</article>',  # Drupal, weak
+    '<div class="entry-content"><p>x</p></div>',  # WordPress, strong
+    '<div id="colophon">x</div>',  # WordPress, weak
+    '<div class="field-name-body"><div class="field-item">x</div></div>',  # Drupal 7, strong
+    '<div class="node-full">x</div>',  # Drupal 7, weak
+)
+GENERATORS = ("", "Drupal 10 (https://www.drupal.org)", "WordPress 6.4", "Drupal 7")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(MARKER_ELEMENTS), max_size=4),
+    st.sampled_from(GENERATORS),
+    st.sampled_from(["https://x.bawaslu.go.id/berita/a", "https://x.bawaslu.go.id/2020/01/02/a/"]),
+)
+def test_choose_layout_picks_the_best_score_of_any_markers(markers, generator, url):
+    meta = f'<meta name="generator" content="{generator}">' if generator else ""
+    page = f"<html><head>{meta}</head><body>{''.join(markers)}</body></html>"
+    chosen = choose_layout(Document(parse_html(page), url))
+    assert (chosen.name if chosen else None) == layout_by_scores(Document(parse_html(page), url))

@@ -7,29 +7,65 @@ WordPress, or moves off it, is read correctly without a list to maintain.
 
 from __future__ import annotations
 
-from scrapers.pages.base import UNSURE_SCORE, Document, Layout, Listing, ListingEntry
+from scrapers.pages.base import (
+    MARKER_POINTS,
+    UNSURE_SCORE,
+    Document,
+    Layout,
+    Listing,
+    ListingEntry,
+)
 from scrapers.pages.drupal import DrupalPage
 from scrapers.pages.drupal7 import Drupal7Page
+from scrapers.pages.nodes import select_first
 from scrapers.pages.wordpress import WordPressPage
 
 LAYOUTS: tuple[Layout, ...] = (DrupalPage(), WordPressPage(), Drupal7Page())
 
 
 def choose_layout(doc: Document) -> Layout | None:
-    """The layout whose markers the page shows most strongly, or None when none match.
+    """The layout whose markers the page shows most strongly, or None when none match; the
+    first of LAYOUTS among equals.
 
     The layout the page's generator tag names is asked first: with its strong markers it
-    scores over UNSURE_SCORE, which no other layout can, and the others are not asked.
+    scores over UNSURE_SCORE, which no other layout can, and the others are not asked. Its
+    body, when found, is one of its strong markers: the body it will read is looked up
+    instead of the markers. Otherwise one query for every layout's markers tells a page none
+    of them knows, which then scores by its signature alone. Layouts are then asked in order
+    of their signature's points, so that one that could not win even with all its markers
+    is not asked.
     """
+    scores: dict[str, int] = {}
     for layout in LAYOUTS:
-        if layout.names_generator(doc) and layout.score(doc) > UNSURE_SCORE:
+        if layout.names_generator(doc) and (
+            layout.scope_and_body(doc)[1] is not None or _score(layout, doc, scores) > UNSURE_SCORE
+        ):
             return layout
-    best, best_score = None, 0
-    for layout in LAYOUTS:
-        score = layout.score(doc)
-        if score > best_score:
-            best, best_score = layout, score
+    marked = select_first(doc.root, ALL_MARKERS) is not None
+    signatures = [(layout.signature_points(doc), -index) for index, layout in enumerate(LAYOUTS)]
+    best, best_rank = None, (0, 0)  # (score, -index): a higher score wins, then an earlier one
+    for points, rank in sorted(signatures, reverse=True):
+        layout = LAYOUTS[-rank]
+        if not marked:
+            score = points
+        elif (points + MARKER_POINTS, rank) > best_rank:
+            score = _score(layout, doc, scores)
+        else:
+            continue
+        if score > 0 and (score, rank) > best_rank:
+            best, best_rank = layout, (score, rank)
     return best
+
+
+def _score(layout: Layout, doc: Document, scores: dict[str, int]) -> int:
+    """`layout.score(doc)`, asked once per page."""
+    if layout.name not in scores:
+        scores[layout.name] = layout.score(doc)
+    return scores[layout.name]
+
+
+ALL_MARKERS = ", ".join(f"{layout.strong_markers}, {layout.weak_markers}" for layout in LAYOUTS)
+"""Every layout's markers, strong and weak, as one selector list."""
 
 
 __all__ = ["LAYOUTS", "Document", "Layout", "Listing", "ListingEntry", "choose_layout"]

@@ -24,12 +24,15 @@ from scrapers.pages.nodes import (
     first,
     first_text,
     node_ids,
+    one_line_text,
     select,
     select_first,
+    tagged,
     text_blocks,
 )
 from scrapers.text import clean_line, clean_lines
 from scrapers.urls import canonical_url, host_of
+from scrapers.year_evidence import NODE_ID_ELEMENTS, page_node_id
 
 ATTACHMENT_SUFFIXES = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".ods")
 
@@ -85,14 +88,14 @@ BOILERPLATE_LINES = frozenset(
 LONGEST_BOILERPLATE = max(map(len, BOILERPLATE_LINES))
 """A longer line is none of them (casefold never shortens a text): no need to fold it."""
 
-SHARE_WORDS = re.compile("facebook|twitter|whatsapp|telegram|linkedin|copy link")
 SHARE_LINE = re.compile(
     r"(share|bagikan|sebarkan).{0,20}?(facebook|twitter|whatsapp|telegram|email|\bx\b)"
     r"|^(facebook|twitter|whatsapp|telegram|linkedin|email|copy link)"
     r"(\s*[,|·]?\s*(facebook|twitter|whatsapp|telegram|linkedin|email|copy link|x))*$",
     re.IGNORECASE,
 )
-"""Share buttons as text: "Bagikan: Facebook Twitter WhatsApp" (SHARE_WORDS is its quick test)."""
+"""Share buttons as text: "Bagikan: Facebook Twitter WhatsApp" (`_names_a_network` is its
+quick test)."""
 SHARE_LABELS = frozenset({"bagikan", "share", "bagikan ke", "share this", "sebarkan"})
 CAPTION_SHORTCODE = re.compile(r"\[caption\b[^\]]*\](.*?)\[/caption\]", re.IGNORECASE | re.DOTALL)
 SHORTCODE = re.compile(r"\[/?[a-z][a-z0-9_-]*(?:\s[^\]\n]*)?\]")
@@ -101,6 +104,10 @@ SHORTCODE = re.compile(r"\[/?[a-z][a-z0-9_-]*(?:\s[^\]\n]*)?\]")
 UNSURE_SCORE = 5
 """The most a layout scores without its generator tag (markers and URL shape): a higher score
 names the generator, which no other layout shares, so no other layout can beat it."""
+
+STRONG_POINTS, WEAK_POINTS = 3, 1
+MARKER_POINTS = STRONG_POINTS + WEAK_POINTS
+"""The most a layout's markers score, beside its signature's points."""
 
 URL_DATE = re.compile(r"/(19|20)\d\d/[01]\d/[0-3]\d/")
 """A WordPress permalink's /YYYY/MM/DD/."""
@@ -112,7 +119,7 @@ class Document:
 
     tree: LexborHTMLParser
     url: str
-    node_id: int | None = None  # the Drupal node id the page declares (page_node_id)
+    node_id: int | None = field(init=False)  # the Drupal node id the page declares
     generator: str = field(init=False)  # the `<meta name="generator">` content, read once
     metas: tuple[dict[str, str | None], ...] = field(
         init=False, repr=False, compare=False
@@ -132,19 +139,22 @@ class Document:
     )  # each layout's article element and body, by layout name (see Layout.scope_and_body)
 
     def __post_init__(self) -> None:
-        found: dict[str, list[LexborNode]] = {"meta": [], "link": [], "script": [], "time": []}
+        found: dict[str, list[LexborNode]] = {"meta": [], "script": [], "time": []}
         headings: list[LexborNode] = []
-        for node in select(self.root, READ_ON_EVERY_PAGE):  # each tag matches one selector
-            found.get(node.tag or "", headings).append(node)
+        declarations: list[LexborNode] = []  # links, articles, elements with a node id
+        for node in select(self.root, READ_ON_EVERY_PAGE):
+            tag = node.tag or ""
+            found.get(tag, headings if tag in HEADING_TAGS else declarations).append(node)
         metas = tuple(node.attributes for node in found["meta"])
         named = (a for a in metas if (a.get("name") or "").lower() == "generator")
         for name, value in (
             ("metas", metas),
             ("generator", next(named, {}).get("content") or ""),
             ("headings", tuple(headings)),
-            ("canonical_link", found["link"][0] if found["link"] else None),
+            ("canonical_link", next(filter(_is_canonical_link, declarations), None)),
             ("json_ld", tuple(found["script"])),
             ("times", tuple(found["time"])),
+            ("node_id", page_node_id(declarations, self.tree.body, self.url)),
         ):
             object.__setattr__(self, name, value)
 
@@ -184,16 +194,24 @@ class Document:
         ]
 
 
+def _is_canonical_link(node: LexborNode) -> bool:
+    """`<link rel="canonical">`, the rel compared case-blind as CSS compares it in HTML."""
+    return node.tag == "link" and (node.attributes.get("rel") or "").lower() == "canonical"
+
+
 def _meta_names(attributes: dict[str, str | None]) -> tuple[str | None, ...]:
     """What a `<meta>` is called: its property, name or itemprop."""
     return attributes.get("property"), attributes.get("name"), attributes.get("itemprop")
 
 
+HEADING_TAGS = frozenset(["title", "h1", "h2"])
 READ_ON_EVERY_PAGE = (
-    'meta, title, h1, h2, link[rel="canonical"], script[type="application/ld+json"], time[datetime]'
+    'meta, title, h1, h2, script[type="application/ld+json"], time[datetime], ' + NODE_ID_ELEMENTS
 )
-"""What every page is asked for (metadata, headings to spot an error page, canonical URL,
-JSON-LD and `<time>` dates), in one query: each costs Lexbor about as much as all together."""
+"""What every page is asked for (metadata, headings to spot an error page, canonical URL and
+node id, JSON-LD and `<time>` dates), in one query: Lexbor spends most of a query's time on
+what every query costs, however many selectors it lists. The elements read for a node id are
+told apart by tag: no theme puts a node's id on a meta or a heading."""
 COMMON_META_KEYS = ("og:title", "article:published_time", "datePublished")
 """The `<meta>` keys read on every article page, read together on first use."""
 
@@ -219,7 +237,7 @@ class Layout:
     name: ClassVar[str]
     scope_selectors: ClassVar[tuple[str, ...]]  # the article element
     title_selectors: ClassVar[tuple[str, ...]]
-    body_selectors: ClassVar[tuple[str, ...]]
+    body_selectors: ClassVar[tuple[str, ...]]  # each one a strong marker, or inside one
     lead_selectors: ClassVar[tuple[str, ...]] = ()
     tag_selectors: ClassVar[tuple[str, ...]] = ()
     image_selectors: ClassVar[tuple[str, ...]] = ()  # images outside the body, e.g. a hero photo
@@ -239,10 +257,11 @@ class Layout:
         points; a score over UNSURE_SCORE is sure, so the weak markers are not looked for.
         """
         points = self.signature_points(doc)
-        points += 3 if select_first(doc.root, self.strong_markers) is not None else 0
+        points += STRONG_POINTS if select_first(doc.root, self.strong_markers) is not None else 0
         if points > UNSURE_SCORE:
             return points
-        return points + (1 if select_first(doc.root, self.weak_markers) is not None else 0)
+        weak = select_first(doc.root, self.weak_markers) is not None
+        return points + (WEAK_POINTS if weak else 0)
 
     def signature_points(self, doc: Document) -> int:
         """Points for what names this layout outside the markup: 3 for the generator tag."""
@@ -278,12 +297,13 @@ class Layout:
         if not title:
             raise ExtractionError("no title", doc.url)
         lead, lead_node = self.lead(scope, body_node)
-        documents = document_links(body_node, doc.url)
+        elements = BodyElements.of(body_node)
+        documents = documents_among(elements.links, doc.url)
         skip = node_ids(body_node, BODY_NOISE) | download_paragraphs(body_node, documents)
         if lead_node is not None:
             skip |= {lead_node.mem_id}
-        captions = image_caption_cells(body_node)
-        skip |= captions.keys() | navigation_cells(body_node)
+        captions = _caption_cells(elements.images)
+        skip |= captions.keys() | _navigation_cells(elements.cells)
         blocks = text_blocks(body_node, skip)
         if not lead and captions:
             lead = next(iter(captions.values()))
@@ -310,7 +330,7 @@ class Layout:
             tags=self.tags(scope),
             credits=credits,
             credits_raw="\n".join(credit_paragraphs),
-            images=self.images(scope, body_node, doc.url),
+            images=self.images(scope, elements.images, doc.url),
             attachments=tuple(dict.fromkeys(url for url, _ in documents)),
             date_clues=self.date_clues(doc, scope, body),
             node_id=doc.node_id,
@@ -329,7 +349,7 @@ class Layout:
         if opening is None:
             return "", None
         if opening.tag == "figure":
-            return first_text(opening, ("figcaption",)), None
+            return _figcaption(opening), None
         if opening.tag == "p" and is_wholly_italic(opening):
             return clean_line(opening.text()), opening
         return "", None
@@ -341,9 +361,12 @@ class Layout:
                 return tuple(dict.fromkeys(name for name in names if name))
         return ()
 
-    def images(self, scope: LexborNode, body: LexborNode, base: str) -> tuple[Image, ...]:
+    def images(
+        self, scope: LexborNode, body_images: list[LexborNode], base: str
+    ) -> tuple[Image, ...]:
+        """The images the layout shows beside the body (a hero photo), then the body's."""
         nodes = [node for selector in self.image_selectors for node in select(scope, selector)]
-        nodes.extend(select(body, "img"))
+        nodes.extend(body_images)
         found: dict[str, Image] = {}
         for node in nodes:
             attributes = node.attributes
@@ -389,9 +412,10 @@ def date_clues_of(
     """Every date clue, most trustworthy first: metadata, bylines, the URL's date, the body."""
     clues = [DateClue("meta", text) for text in metadata_dates(doc, scope)]
     clues.extend(DateClue("byline", byline) for byline in bylines)
-    path = urlsplit(doc.url).path
-    if URL_DATE.search(path):
-        clues.append(DateClue("url", path))
+    if URL_DATE.search(doc.url):  # only then is the path worth splitting out
+        path = urlsplit(doc.url).path
+        if URL_DATE.search(path):
+            clues.append(DateClue("url", path))
     clues.append(DateClue("body", body))
     return tuple(clues)
 
@@ -419,11 +443,11 @@ def is_noise_paragraph(paragraph: str) -> bool:
     """A "Baca juga" link line, share buttons, or a paragraph made only of site boilerplate."""
     if READ_ALSO.match(paragraph) or is_share_line(paragraph):
         return True
-    if len(paragraph) > LONGEST_BOILERPLATE and paragraph.isprintable():
-        return False  # one line (a line break is not printable), longer than any boilerplate
+    lines = paragraph.splitlines()
+    if lines and len(lines[0]) > LONGEST_BOILERPLATE:
+        return False  # prose: its first line is longer than any boilerplate
     return all(
-        len(line) <= LONGEST_BOILERPLATE and line.casefold() in BOILERPLATE_LINES
-        for line in paragraph.splitlines()
+        len(line) <= LONGEST_BOILERPLATE and line.casefold() in BOILERPLATE_LINES for line in lines
     )
 
 
@@ -434,15 +458,52 @@ def is_share_line(text: str) -> bool:
     folded = text.casefold()
     if folded.rstrip(" :") in SHARE_LABELS:
         return True
-    return SHARE_WORDS.search(folded) is not None and SHARE_LINE.search(text) is not None
+    return _names_a_network(folded) and SHARE_LINE.search(text) is not None
+
+
+def _names_a_network(folded: str) -> bool:
+    """The quick test before SHARE_LINE: a network's name in the casefolded text (six `in`
+    tests cost less than one search for any of them)."""
+    return (
+        "facebook" in folded
+        or "twitter" in folded
+        or "whatsapp" in folded
+        or "telegram" in folded
+        or "linkedin" in folded
+        or "copy link" in folded
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class BodyElements:
+    """The elements of a body that the steps after its text read, in page order: found by one
+    query and told apart by tag: a query for the three costs little more than one for any."""
+
+    links: list[LexborNode]  # `a[href]`
+    images: list[LexborNode]
+    cells: list[LexborNode]  # `td`, `th`
+
+    @classmethod
+    def of(cls, body: LexborNode) -> BodyElements:
+        elements = cls([], [], [])
+        by_tag = {"a": elements.links, "img": elements.images}
+        for node in select(body, "a[href], img, td, th"):
+            by_tag.get(node.tag or "", elements.cells).append(node)
+        return elements
 
 
 def image_caption_cells(root: LexborNode) -> dict[int, str]:
     """Table cells that caption a photo, by `mem_id`, with their text: the Blogger/old-CMS way,
     a small table whose one row holds only the image and another row a short line of text."""
+    return _caption_cells(select(root, "table img"))
+
+
+def _caption_cells(images: list[LexborNode]) -> dict[int, str]:
+    """`image_caption_cells` from the images of the root, in or out of a table."""
     found: dict[int, str] = {}
-    for image in select(root, "table img"):
-        cell, table = _ancestor(image, ("td", "th")), _ancestor(image, ("table",))
+    for image in images:
+        table = _ancestor(image, ("table",))
+        cell = _ancestor(image, ("td", "th")) if table is not None else None
         if cell is None or table is None or clean_line(cell.text()):
             continue
         rows = select(table, "tr")
@@ -456,10 +517,11 @@ def image_caption_cells(root: LexborNode) -> dict[int, str]:
     return found
 
 
-def navigation_cells(root: LexborNode) -> frozenset[int]:
-    """`mem_id`s of short, mostly-link table cells: the menu cell of a layout table."""
+def _navigation_cells(cells: list[LexborNode]) -> frozenset[int]:
+    """`mem_id`s of the short, mostly-link table cells among `cells`: the menu cell of a
+    layout table."""
     found = []
-    for cell in select(root, "td, th"):
+    for cell in cells:
         text = clean_line(cell.text())
         if not text or len(text) >= 80:
             continue
@@ -491,8 +553,13 @@ def shortcode_caption(text: str) -> str:
 
 def document_links(body: LexborNode, base: str) -> list[tuple[str, LexborNode]]:
     """(absolute URL, link node) of each document (PDF, Word, Excel...) linked from the body."""
+    return documents_among(select(body, "a[href]"), base)
+
+
+def documents_among(anchors: list[LexborNode], base: str) -> list[tuple[str, LexborNode]]:
+    """`document_links` from the body's `a[href]` elements."""
     links = []
-    for link in select(body, "a[href]"):
+    for link in anchors:
         href = link.attributes.get("href") or ""
         if not _DOCUMENT_PATH.search(href):  # most links are not documents: skip the join
             continue
@@ -567,8 +634,9 @@ def metadata_dates(doc: Document, scope: LexborNode) -> list[str]:
 
 def _is_within(node: LexborNode, root: LexborNode) -> bool:
     """`node` is `root` or inside it (as `root.css` finds it)."""
+    root_id = root.mem_id
     ancestor: LexborNode | None = node
-    while ancestor is not None and ancestor.mem_id != root.mem_id:
+    while ancestor is not None and ancestor.mem_id != root_id:
         ancestor = ancestor.parent
     return ancestor is not None
 
@@ -610,10 +678,12 @@ _WRAPPERS = frozenset(["div", "section", "article", "table", "tbody", "tr", "td"
 
 def is_wholly_italic(paragraph: LexborNode) -> bool:
     """A short paragraph all in `<em>`/`<i>`: a photo caption typed as the first paragraph."""
+    if next(paragraph.iter(), None) is None:
+        return False  # text alone: no element to be italic, and no text to read
     text = clean_line(paragraph.text())
-    if not text or len(text) >= 400 or next(paragraph.iter(), None) is None:
-        return False  # empty, long, or text alone (no element to be italic): no query needed
-    italic = "".join(node.text() for node in select(paragraph, "em, i"))
+    if not text or len(text) >= 400:
+        return False  # empty or long: no walk needed
+    italic = "".join(node.text() for node in tagged(paragraph, ("em", "i")))
     return clean_line(italic) == text
 
 
@@ -624,4 +694,11 @@ def caption_of(image: LexborNode) -> str:
         node = node.parent
     if node is None or node.tag != "figure":
         return ""
-    return first_text(node, ("figcaption", ".wp-caption-text"))
+    return _figcaption(node) or first_text(node, (".wp-caption-text",))
+
+
+def _figcaption(figure: LexborNode) -> str:
+    """The text of the figure's first `<figcaption>` that has some, found by a walk (see
+    `tagged`), or ""."""
+    captions = (clean_line(one_line_text(node)) for node in tagged(figure, ("figcaption",)))
+    return next(filter(None, captions), "")

@@ -66,9 +66,11 @@ def parse_credit_line(line: str) -> tuple[Credit, ...] | None:
 
 def _labelled_credits(line: str) -> tuple[Credit, ...] | None:
     """ "Penulis : X, Editor : Y" read label by label; None unless the line opens with a label."""
-    if not _LABEL.match(line):  # most lines are prose: fail before scanning the whole line
+    first = _LABEL.match(line)
+    if not first:  # most lines are prose: fail before scanning the whole line
         return None
-    labels = list(_LABEL.finditer(line))
+    colons = line.count(":") + line.count("：")  # each label takes one: with one, no other
+    labels = list(_LABEL.finditer(line)) if colons > 1 else [first]
     credits: list[Credit] = []
     for label, following in zip(labels, [*labels[1:], None], strict=True):
         end = following.start() if following else len(line)

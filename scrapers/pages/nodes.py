@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from itertools import islice
 from urllib.parse import urljoin, urlsplit
 
@@ -90,7 +90,14 @@ _SOURCE_LINE_BREAKS = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 """Line breaks in the HTML source are mere whitespace; only `<br>` and blocks break lines."""
 
 
-_ENGINES = threading.local()
+class _Engines(threading.local):
+    """One CSS engine per thread, built on the thread's first query."""
+
+    def __init__(self) -> None:
+        self.engine = LexborCSSSelector()
+
+
+_ENGINES = _Engines()
 
 
 def select(root: LexborNode, query: str) -> list[LexborNode]:
@@ -99,20 +106,19 @@ def select(root: LexborNode, query: str) -> list[LexborNode]:
     selectolax builds a CSS engine for each parsed page on its first query, which costs as
     much as several queries; the engine keeps no page's state between queries.
     """
-    return _engine().find(query, root)
+    return _ENGINES.engine.find(query, root)
 
 
 def select_first(root: LexborNode, query: str) -> LexborNode | None:
     """`root.css_first(query)` by the thread's CSS engine (see `select`)."""
-    found = _engine().find_first(query, root)  # type: ignore[attr-defined]  # not in the stub
+    found = _ENGINES.engine.find_first(query, root)  # type: ignore[attr-defined]  # not in stub
     return found[0] if found else None
 
 
-def _engine() -> LexborCSSSelector:
-    engine = getattr(_ENGINES, "engine", None)
-    if engine is None:
-        engine = _ENGINES.engine = LexborCSSSelector()
-    return engine
+def tagged(root: LexborNode, tags: Container[str]) -> list[LexborNode]:
+    """`select` for a list of bare tag names ("em, i"), by a walk: in a small subtree (a
+    paragraph, a figure) the walk costs less than a query."""
+    return [node for node in root.traverse() if node.tag in tags]
 
 
 def first(root: LexborNode, selectors: Iterable[str]) -> LexborNode | None:
@@ -164,30 +170,14 @@ def text_blocks(root: LexborNode, skip: frozenset[int] = frozenset()) -> list[st
     boilerplate is dropped without mutating the tree.
     """
     blocks: list[str] = []
-    parts: list[str] = []
-
-    def flush() -> None:
-        if not parts:
-            return
-        raw = "".join(parts)
-        parts.clear()
-        if raw.isspace():  # the whitespace between two blocks
-            return
-        if _BR not in raw:  # one line: clean_line takes source line breaks for spaces anyway
-            text = clean_line(raw)
-            if text:
-                blocks.append(text)
-            return
-        for chunk in _BLANK_LINE.split(_SOURCE_LINE_BREAKS.sub(" ", raw)):
-            text = clean_lines(chunk.replace(_BR, "\n")) if _BR in chunk else clean_line(chunk)
-            if text:
-                blocks.append(text)
-
+    parts: list[str] = []  # the text since the last block boundary
     stack: list[LexborNode | None] = [root]
+    push = stack.append
     while stack:
         node = stack.pop()
         if node is _END_OF_BLOCK:
-            flush()
+            if parts:
+                _flush(parts, blocks)
             continue
         tag = node.tag
         if tag == "-text":
@@ -196,14 +186,33 @@ def text_blocks(root: LexborNode, skip: frozenset[int] = frozenset()) -> list[st
             parts.append(_BR)
         elif tag not in SILENT_TAGS and node.mem_id not in skip:
             if tag in BLOCK_TAGS:
-                flush()
-                stack.append(_END_OF_BLOCK)
+                if parts:
+                    _flush(parts, blocks)
+                push(_END_OF_BLOCK)
             child = node.last_child  # children pushed last first, to pop in document order
             while child is not None:
-                stack.append(child)
+                push(child)
                 child = child.prev
-    flush()
+    if parts:
+        _flush(parts, blocks)
     return blocks
+
+
+def _flush(parts: list[str], blocks: list[str]) -> None:
+    """The text gathered between two block boundaries, as blocks (none if only whitespace)."""
+    raw = "".join(parts)
+    parts.clear()
+    if raw.isspace():  # the whitespace between two blocks
+        return
+    if _BR not in raw:  # one line: clean_line takes source line breaks for spaces anyway
+        text = clean_line(raw)
+        if text:
+            blocks.append(text)
+        return
+    for chunk in _BLANK_LINE.split(_SOURCE_LINE_BREAKS.sub(" ", raw)):
+        text = clean_lines(chunk.replace(_BR, "\n")) if _BR in chunk else clean_line(chunk)
+        if text:
+            blocks.append(text)
 
 
 def absolute_url(base: str, href: str | None) -> str | None:

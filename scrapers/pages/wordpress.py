@@ -33,8 +33,8 @@ class WordPressPage(Layout):
 
     def signature_points(self, doc: Document) -> int:
         points = super().signature_points(doc)
-        if URL_DATE.search(urlsplit(doc.url).path):
-            points += 1
+        if URL_DATE.search(doc.url) and URL_DATE.search(urlsplit(doc.url).path):
+            points += 1  # the URL is searched first: splitting its path out costs more
         return points
 
     def is_listing(self, doc: Document) -> bool:
