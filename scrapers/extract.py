@@ -16,7 +16,7 @@ from bs4.dammit import EncodingDetector, UnicodeDammit
 from selectolax.lexbor import LexborHTMLParser
 
 from scrapers.article import Article, ExtractionError, NotAnArticle
-from scrapers.pages import Document, Listing, choose_layout
+from scrapers.pages import Document, Listing, choose_layout, no_layout_reads
 from scrapers.pages.generic import is_error_text, read_generic
 from scrapers.pages.listing import generic_listing, next_page
 from scrapers.text import clean_line
@@ -97,7 +97,8 @@ def parse_article(
     """The article on a page; NotAnArticle for other pages, ExtractionError when unreadable.
 
     `reader="auto"` lets the page object of the page's layout read it and falls back to the
-    generic reader when none matches (or the one that matches finds no title or body);
+    generic reader when none is sure of the page (by its generator tag or strong markers) or
+    the one that is finds no title or body;
     `reader="generic"` always uses the generic reader, to compare the two or spot drift.
     Any other exception raised while reading is reported as an ExtractionError naming it.
     The page's own Drupal node id, when it declares one, comes with the article.
@@ -122,7 +123,7 @@ def _read(doc: Document, reader: str) -> Article:
     kind = non_article_kind(url)
     if kind:
         raise NotAnArticle(kind, url)
-    layout = choose_layout(doc) if reader == "auto" else None
+    layout = None if reader == "generic" or no_layout_reads(doc) else choose_layout(doc)
     if layout is None:
         return read_generic(doc)
     if layout.is_listing(doc):

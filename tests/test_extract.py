@@ -242,6 +242,42 @@ def test_wordpress_article() -> None:
     assert article.date_clues[2].text == "/2019/01/07/pengawasan/"
 
 
+RENAMED_WORDPRESS = """<html lang="id-ID"><head><meta charset="UTF-8">
+<title>Bawaslu Awasi Distribusi Logistik – Bawaslu Kabupaten Jombang</title></head>
+<body class="berita-tunggal"><header class="kepala"><nav><a href="/">Beranda</a>
+<a href="/berita/">Berita</a></nav></header>
+<main class="utama"><article class="kartu-berita">
+<h1 class="judul">Bawaslu Awasi Distribusi Logistik</h1>
+<div class="tanggal">Senin, 12 Februari 2024</div>
+<img src="/wp-content/uploads/2024/02/logistik.jpg" alt="Distribusi logistik">
+<div class="isi"><p>Bawaslu Kabupaten Jombang mengawasi distribusi logistik pemungutan suara dari
+gudang KPU ke seluruh kecamatan sejak Senin pagi.</p>
+<p>Pengawas kecamatan memastikan jumlah kotak suara, surat suara dan formulir sesuai dengan
+daftar kebutuhan setiap tempat pemungutan suara.</p>
+<p>Ketua Bawaslu Jombang meminta jajarannya mencatat setiap kekurangan dan segera melaporkannya
+agar dapat dipenuhi sebelum hari pemungutan suara.</p></div>
+</article>
+<section class="terkait"><h2>Berita Terkait</h2>
+<article class="kartu-kecil"><h3><a href="/berita/apel-siaga-pengawasan/">Apel Siaga Pengawasan
+Pemungutan Suara</a></h3></article>
+<article class="kartu-kecil"><h3><a href="/berita/patroli-masa-tenang/">Patroli Pengawasan Masa
+Tenang di Jombang</a></h3></article></section>
+</main><footer class="kaki">Bawaslu Kabupaten Jombang</footer></body></html>"""
+
+
+def test_a_layouts_weak_markers_alone_do_not_make_an_article_a_listing() -> None:
+    """A WordPress site whose theme renamed every class still shows /wp-content/ images and
+    `<article>`s (the post, and related posts beside it): the WordPress page object, unsure
+    of the page, must not take it for a listing of `<article>`s; the generic reader reads it."""
+    url = "https://jombang.bawaslu.go.id/berita/bawaslu-awasi-distribusi-logistik/"
+    article = parse_article(RENAMED_WORDPRESS, url)
+    assert article.layout == "generic"
+    assert article.title == "Bawaslu Awasi Distribusi Logistik"
+    assert article.body.startswith("Bawaslu Kabupaten Jombang mengawasi distribusi logistik")
+    assert article.body.endswith("sebelum hari pemungutan suara.")
+    assert article.body.count("\n\n") == 2
+
+
 DRUPAL7 = """<html lang="id"><head>
 <meta http-equiv="Content-Type" content="text/html; charset=utf-8">
 <meta name="Generator" content="Drupal 7 (http://drupal.org)">

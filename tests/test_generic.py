@@ -81,10 +81,10 @@ def test_a_page_with_too_little_prose_is_an_unrecognised_layout() -> None:
 def test_an_unexpected_exception_inside_extraction_becomes_an_extraction_error(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    def broken_layout_choice(doc: object) -> None:
+    def broken_reader(doc: object) -> None:
         raise KeyError("field")
 
-    monkeypatch.setattr("scrapers.extract.choose_layout", broken_layout_choice)
+    monkeypatch.setattr("scrapers.extract.read_generic", broken_reader)
     with pytest.raises(ExtractionError, match="unexpected KeyError") as caught:
         parse_article("<p>x</p>", "https://x.bawaslu.go.id/berita/a")
     assert caught.type is ExtractionError

@@ -30,10 +30,9 @@ def choose_layout(doc: Document) -> Layout | None:
     The layout the page's generator tag names is asked first: with its strong markers it
     scores over UNSURE_SCORE, which no other layout can, and the others are not asked. Its
     body, when found, is one of its strong markers: the body it will read is looked up
-    instead of the markers. Otherwise one query for every layout's markers tells a page none
-    of them knows, which then scores by its signature alone. Layouts are then asked in order
-    of their signature's points, so that one that could not win even with all its markers
-    is not asked.
+    instead of the markers. Otherwise layouts are asked in order of their signature's
+    points, so that one that could not win even with all its markers is not asked.
+    (`parse_article` asks only when some layout is sure of the page: `no_layout_reads`.)
     """
     scores: dict[str, int] = {}
     for layout in LAYOUTS:
@@ -41,17 +40,13 @@ def choose_layout(doc: Document) -> Layout | None:
             layout.scope_and_body(doc)[1] is not None or _score(layout, doc, scores) > UNSURE_SCORE
         ):
             return layout
-    marked = select_first(doc.root, ALL_MARKERS) is not None
     signatures = [(layout.signature_points(doc), -index) for index, layout in enumerate(LAYOUTS)]
     best, best_rank = None, (0, 0)  # (score, -index): a higher score wins, then an earlier one
     for points, rank in sorted(signatures, reverse=True):
-        layout = LAYOUTS[-rank]
-        if not marked:
-            score = points
-        elif (points + MARKER_POINTS, rank) > best_rank:
-            score = _score(layout, doc, scores)
-        else:
+        if (points + MARKER_POINTS, rank) <= best_rank:
             continue
+        layout = LAYOUTS[-rank]
+        score = _score(layout, doc, scores)
         if score > 0 and (score, rank) > best_rank:
             best, best_rank = layout, (score, rank)
     return best
@@ -64,8 +59,28 @@ def _score(layout: Layout, doc: Document, scores: dict[str, int]) -> int:
     return scores[layout.name]
 
 
-ALL_MARKERS = ", ".join(f"{layout.strong_markers}, {layout.weak_markers}" for layout in LAYOUTS)
-"""Every layout's markers, strong and weak, as one selector list."""
+def no_layout_reads(doc: Document) -> bool:
+    """True when no layout is sure of the page: no generator tag names one, and the page shows
+    no layout's strong markers. Such a layout finds no body (each layout's body is one of its
+    strong markers, or sits inside one), and the elements it would take for listing rows are
+    too common (WordPress's `<article>`) to call the page a listing: the generic reader decides.
+    One query, where choosing a layout by its weak markers costs up to seven.
+    """
+    if any(layout.names_generator(doc) for layout in LAYOUTS):
+        return False
+    return select_first(doc.root, STRONG_MARKERS) is None
 
 
-__all__ = ["LAYOUTS", "Document", "Layout", "Listing", "ListingEntry", "choose_layout"]
+STRONG_MARKERS = ", ".join(layout.strong_markers for layout in LAYOUTS)
+"""Every layout's strong markers, as one selector list."""
+
+
+__all__ = [
+    "LAYOUTS",
+    "Document",
+    "Layout",
+    "Listing",
+    "ListingEntry",
+    "choose_layout",
+    "no_layout_reads",
+]
