@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborNode
 
 from scrapers.article import Article, Credit, DateClue, ExtractionError, Image, NotAnArticle
+from scrapers.dates import MONTHS, WEEKDAYS
 from scrapers.pages.base import (
     BOILERPLATE_LINES,
     READ_ALSO,
@@ -152,6 +153,9 @@ _BLANK_LINE = re.compile(f"{_BR}\\s*{_BR}")
 _SOURCE_LINE_BREAKS = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _LINK_TEXT = re.compile(f"{_LINK_OPEN}([^{_LINK_CLOSE}]*){_LINK_CLOSE}")
 _WORD = re.compile(r"\w{4,}")
+_LETTERS = re.compile(r"[^\W\d_]{3,}")
+"""A word of three letters or more, no digits: "Senin", "WIB", "Admin", not "12" or "by"."""
+DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _DIGIT = re.compile(r"\d")
 
 
@@ -182,6 +186,10 @@ class Walk:
     runs: list[Run] = field(default_factory=list)
     images: list[tuple[int, LexborNode]] = field(default_factory=list)  # (run index, <img>)
     contents: dict[int, LexborNode] = field(default_factory=dict)  # <article>/<main> read, in order
+    captions: dict[int, str] = field(default_factory=dict)
+    # the photo captions' blocks by `mem_id`, with their text: lines after a photo (see
+    # `caption_after`) and table cells (see `image_caption_cells`)
+    photo_captions: dict[int, str] = field(default_factory=dict)  # `caption_after`, by <img>
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +220,7 @@ def read_generic(doc: Document) -> Article:
     title, title_index = choose_title(walk.runs, start, reference)
     block = _common_block(walk.runs[start:end])
     body = read_body(walk.runs, start, end, title, block)
-    lead, body_paragraphs = split_lead(walk.runs, body)
+    lead, body_paragraphs, italic = split_lead(walk.runs, body)
     paragraphs, credit_paragraphs, credits = split_credits(body_paragraphs)
     credit_paragraphs += body.credit_paragraphs
     credits += body.credits
@@ -222,7 +230,8 @@ def read_generic(doc: Document) -> Article:
         reject_document_index(doc)
         missing = "no title" if not title else f"confidence {sure:.2f} < {CONFIDENCE_THRESHOLD}"
         raise ExtractionError(f"unrecognised layout ({missing})", doc.url)
-    images = find_images(walk, title_index if title_index >= 0 else start, body.end, doc.url)
+    first = title_index if title_index >= 0 else start
+    images = find_images(walk, first, body.end, doc.url, (italic, lead))
     if is_gallery(images, text):
         raise NotAnArticle("gallery", doc.url)
     documents = document_links(block or doc.root, doc.url)
@@ -265,7 +274,6 @@ class _Walker:
         self.owner_ids: list[int] = []
         self.open_ids: frozenset[int] | None = None  # `owner_ids` as a set, until it changes
         self.content = self.heading = self.caption = self.tables = 0  # open blocks' shifts
-        self.captions: set[int] = set()  # `mem_id`s of photo captions (see `caption_after`)
 
     def walk(self, root: LexborNode) -> None:
         """Visit the tree in document order by first child and next sibling, each element
@@ -276,7 +284,7 @@ class _Walker:
         self.owners.append(root)
         self.owner_ids.append(root.mem_id)
         parts, owners, owner_ids = self.parts, self.owners, self.owner_ids
-        images, runs, captions = self.result.images, self.result.runs, self.captions
+        images, runs, captions = self.result.images, self.result.runs, self.result.captions
         opened: list[tuple[LexborNode, int, _Shift | None]] = []  # with what closing undoes
         links = 0  # how many <a> the walk is inside
         node = root
@@ -317,7 +325,7 @@ class _Walker:
                     images.append((len(runs), node))
                     caption = caption_after(node) if tag == "img" else None  # it follows the photo
                     if caption is not None:
-                        captions.add(caption.mem_id)
+                        self.add_caption(node, caption)
                 elif tag not in SILENT_TAGS:
                     kind = _INLINE
                 if kind:
@@ -353,10 +361,17 @@ class _Walker:
             self.content += content
             self.result.contents[node.mem_id] = node
         if table and not self.tables:
-            self.captions.update(image_caption_cells(node))
+            self.result.captions.update(image_caption_cells(node))
         self.heading += heading
         self.caption += caption
         self.tables += table
+
+    def add_caption(self, image: LexborNode, caption: LexborNode) -> None:
+        """Keep the line after a photo as its caption, unless it dates the page instead."""
+        text = clean_line(caption.text())
+        if not is_meta_line(text) and not _is_chrome_line(text):
+            self.result.captions[caption.mem_id] = text
+            self.result.photo_captions[image.mem_id] = text
 
     def close(self, shift: _Shift | None) -> None:
         """Close a block: its text flushed, then its shift undone."""
@@ -573,8 +588,10 @@ def _is_inside(run: Run, block: LexborNode) -> bool:
     return block.mem_id in run.ancestors
 
 
-def split_lead(runs: list[Run], body: Body) -> tuple[str, list[str]]:
-    """The photo caption or standfirst, and the body paragraphs without it.
+def split_lead(runs: list[Run], body: Body) -> tuple[str, list[str], int]:
+    """The photo caption or standfirst, the body paragraphs without it, and the index of the
+    run it came from when it is a wholly italic paragraph (a caption typed under the photo
+    it may caption, see `find_images`), else -1.
 
     The caption of a figure just before (or opening) the body, a [caption] shortcode just
     before or opening it, or a wholly italic first paragraph (judged by its owner element).
@@ -582,18 +599,18 @@ def split_lead(runs: list[Run], body: Body) -> tuple[str, list[str]]:
     window = runs[max(body.start - 3, 0) : body.start + 1]
     for run in window:
         if run.caption and not run.chrome:
-            return run.text, body.paragraphs
+            return run.text, body.paragraphs, -1
     for run in window:  # a paragraph that is only a [caption] reads as no body paragraph
         caption = "" if run.chrome else shortcode_caption(run.text)
         if caption:
-            return caption, body.paragraphs
+            return caption, body.paragraphs, -1
     owner = runs[body.start].owner if body.start < len(runs) else None
     if body.paragraphs and owner is not None and _is_paragraph_in_italics(owner):
-        return body.paragraphs[0], body.paragraphs[1:]
+        return body.paragraphs[0], body.paragraphs[1:], body.start
     before = runs[body.start - 1] if body.start > 0 else None
     if before is not None and not before.chrome and _is_paragraph_in_italics(before.owner):
-        return before.text, body.paragraphs
-    return "", body.paragraphs
+        return before.text, body.paragraphs, body.start - 1
+    return "", body.paragraphs, -1
 
 
 def _is_paragraph_in_italics(node: LexborNode) -> bool:
@@ -617,6 +634,19 @@ def is_byline(text: str) -> bool:
         return False
     folded = text.casefold()
     return _has_any(folded, BYLINE_WORDS) or _has_year(text)
+
+
+def is_meta_line(text: str) -> bool:
+    """A date or byline line ("Senin, 12 Januari 2024 | 10:00 WIB", "Diposting oleh Admin"):
+    it dates the page or names who posted it, with at most two words besides the date's, so
+    it is no photo's caption (a caption dated "Senin (12/2/2024)" says what the photo shows).
+    """
+    if not is_byline(text):
+        return False
+    if _has_any(text.casefold(), POSTED_BY_WORDS):
+        return True
+    own = [word for word in _LETTERS.findall(text) if word.casefold() not in DATE_WORDS]
+    return len(own) < 3
 
 
 def _has_year(text: str) -> bool:
@@ -977,28 +1007,53 @@ def _link_texts(block: LexborNode) -> list[str]:
     return [clean_line(link.text()) for link in select(block, "a")]
 
 
-def find_images(walk: Walk, title_index: int, end: int, base: str) -> tuple[Image, ...]:
+def find_images(
+    walk: Walk, title_index: int, end: int, base: str, italic: tuple[int, str]
+) -> tuple[Image, ...]:
     """Images between the title and the end of the body, absolute, with alt and caption;
-    not the icons and avatars that are buttons (see `is_control_image`)."""
+    not the icons and avatars that are buttons (see `is_control_image`). `italic` is the
+    lead's run and text when the lead is a wholly italic paragraph (see `split_lead`)."""
     found: dict[str, Image] = {}
-    for position, node in walk.images:
+    images = walk.images
+    for number, (position, node) in enumerate(images):
         if position < max(title_index, 0) or position > end or is_control_image(node):
             continue
         attributes = node.attributes
         url = absolute_url(base, attributes.get("src") or attributes.get("data-src"))
         if url and url not in found:
-            found[url] = Image(url, clean_line(attributes.get("alt") or ""), _caption_of(node))
+            last = number + 1 == len(images) or images[number + 1][0] != position
+            caption = _caption_of(walk, node, position if last else -1, italic)
+            found[url] = Image(url, clean_line(attributes.get("alt") or ""), caption)
     return tuple(found.values())
 
 
-def _caption_of(image: LexborNode) -> str:
-    """The figure's caption, the line closing the photo's block, or the text of the [caption]
-    shortcode the image sits in."""
+def _caption_of(walk: Walk, image: LexborNode, position: int, italic: tuple[int, str]) -> str:
+    """The figure's caption, the line the walk found after the photo, or the text of the
+    [caption] shortcode the image sits in. The last photo before the run at `position` (-1
+    for the others) also takes that run when it is its table's caption cell, or the italic
+    lead: a caption typed as the paragraph under the photo, with no text between."""
     caption = caption_of(image)
     if caption or image.parent is None:
         return caption
-    line = caption_after(image)
-    return clean_line(line.text()) if line is not None else shortcode_caption(image.parent.text())
+    caption = walk.photo_captions.get(image.mem_id) or shortcode_caption(image.parent.text())
+    if caption or not 0 <= position < len(walk.runs):
+        return caption
+    if position == italic[0]:
+        return italic[1]
+    return _caption_cell(walk, image, walk.runs[position])
+
+
+def _caption_cell(walk: Walk, image: LexborNode, run: Run) -> str:
+    """The run's text when it is a caption cell (see `image_caption_cells`) of the photo's
+    own table, else ""."""
+    if not run.caption:
+        return ""
+    table = image.parent
+    while table is not None and table.tag != "table":
+        table = table.parent
+    if table is None or table.mem_id not in run.ancestors:
+        return ""
+    return next((walk.captions[key] for key in run.ancestors if key in walk.captions), "")
 
 
 def date_clues(
