@@ -156,6 +156,17 @@ _WORD = re.compile(r"\w{4,}")
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
 """A word of three letters or more, no digits: "Senin", "WIB", "Admin", not "12" or "by"."""
 DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY_WORDS = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+DATE_ALONE = re.compile(
+    rf"(?:(?:{_WEEKDAY_WORDS}|jum.at)\.?,?\s*)?"
+    rf"(?:\d{{1,2}}\s+(?:{_MONTH_WORDS})\.?,?\s+\d{{4}}"
+    rf"|(?:{_MONTH_WORDS})\.?\s+\d{{1,2}},?\s+\d{{4}}"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d\d-\d\d)",
+    re.IGNORECASE,
+)
+"""A date and nothing else: "Senin, 06 Februari 2023", "Monday, February 6, 2023", "06/02/2023"."""
+MAX_DATE_HEADER = 40
 _DIGIT = re.compile(r"\d")
 
 
@@ -1059,10 +1070,25 @@ def _caption_cell(walk: Walk, image: LexborNode, run: Run) -> str:
 def date_clues(
     doc: Document, runs: list[Run], title_index: int, start: int, body: str
 ) -> tuple[DateClue, ...]:
-    """Metadata dates, the byline lines between title and body, the URL's date, the body."""
+    """Metadata dates, the byline lines between title and body, a date header right above
+    the title, the URL's date, the body."""
     bylines: list[str] = []
     for run in runs[max(title_index, 0) : start]:
         is_title_run = title_index >= 0 and run is runs[title_index]
         lines = run.text.splitlines()[1:] if is_title_run else [run.text]
         bylines.extend(line for line in lines if len(line) < 200 and _DIGIT.search(line))
+    if title_index > 0 and _is_date_header(runs[title_index - 1]):
+        bylines.append(runs[title_index - 1].text)
     return date_clues_of(doc, doc.root, bylines, body)
+
+
+def _is_date_header(run: Run) -> bool:
+    """A date alone on its line or heading, right above the title: a blog prints one for the
+    day's posts ("Senin, 06 Februari 2023"), and it dates the post under it."""
+    text = run.text
+    return (
+        not run.chrome
+        and not run.link_chars
+        and len(text) <= MAX_DATE_HEADER
+        and DATE_ALONE.fullmatch(text) is not None
+    )
