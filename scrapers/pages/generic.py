@@ -167,6 +167,8 @@ DATE_ALONE = re.compile(
 )
 """A date and nothing else: "Senin, 06 Februari 2023", "Monday, February 6, 2023", "06/02/2023"."""
 MAX_DATE_HEADER = 40
+MAX_STANDFIRST = 300
+"""A standfirst is a sentence or two; a paragraph of news printed apart is longer."""
 _DIGIT = re.compile(r"\d")
 
 
@@ -232,6 +234,7 @@ def read_generic(doc: Document) -> Article:
     block = _common_block(walk.runs[start:end])
     body = read_body(walk.runs, start, end, title, block)
     lead, body_paragraphs, italic = split_lead(walk.runs, body)
+    lead = lead or standfirst(walk.runs, title_index, body.start, title)
     paragraphs, credit_paragraphs, credits = split_credits(body_paragraphs)
     credit_paragraphs += body.credit_paragraphs
     credits += body.credits
@@ -622,6 +625,31 @@ def split_lead(runs: list[Run], body: Body) -> tuple[str, list[str], int]:
     if before is not None and not before.chrome and _is_paragraph_in_italics(before.owner):
         return before.text, body.paragraphs, body.start - 1
     return "", body.paragraphs, -1
+
+
+def standfirst(runs: list[Run], title_index: int, start: int, title: str) -> str:
+    """The summary a theme prints between the title and the body's element, or "".
+
+    It must be the one run of prose there (the bylines, labels, share lines, links and
+    captions beside it weigh nothing, see `weigh`), a sentence that ends with a full stop,
+    shorter than a paragraph of news, with no link, and neither the title again nor a credit
+    line. Such a run is never body: the body's element begins after it.
+    """
+    if title_index < 0:
+        return ""
+    found: Run | None = None
+    for run in runs[title_index + 1 : start]:
+        if run.weight <= 0:
+            continue
+        if found is not None:
+            return ""  # two runs of prose: the start of something else, not a summary
+        found = run
+    if found is None or found.link_chars or len(found.text) > MAX_STANDFIRST:
+        return ""
+    text = found.text
+    if "\n" in text or not text.endswith((".", "!", "?")) or _folds_to(text, title.casefold()):
+        return ""
+    return text if parse_credit_block(text) is None else ""
 
 
 def _is_paragraph_in_italics(node: LexborNode) -> bool:
