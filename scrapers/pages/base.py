@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scrapers.article import Article, DateClue, ExtractionError, Image
+from scrapers.pages.boxes import caption_after
 from scrapers.pages.credits import split_credits
 from scrapers.pages.nodes import (
     BLOCK_TAGS,
@@ -349,7 +350,9 @@ class Layout:
             attributes = node.attributes
             url = absolute_url(base, attributes.get("src") or attributes.get("data-src"))
             if url and url not in found:
-                found[url] = Image(url, clean_line(attributes.get("alt") or ""), caption_of(node))
+                found[url] = Image(
+                    url, clean_line(attributes.get("alt") or ""), photo_caption(node)
+                )
         return tuple(found.values())
 
     def date_clues(self, doc: Document, scope: LexborNode, body: str) -> tuple[DateClue, ...]:
@@ -625,3 +628,19 @@ def caption_of(image: LexborNode) -> str:
     if node is None or node.tag != "figure":
         return ""
     return first_text(node, ("figcaption", ".wp-caption-text"))
+
+
+def photo_caption(image: LexborNode) -> str:
+    """A photo's caption however the sites print it: its figure's caption, the line right
+    after it (`caption_after`), the [caption] shortcode it sits in, or the caption cell of
+    its table (`image_caption_cells`). The generic reader reads the same from its walk."""
+    caption = caption_of(image)
+    if caption or image.parent is None:
+        return caption
+    line = caption_after(image)
+    if line is not None:
+        return clean_line(line.text())
+    caption = shortcode_caption(image.parent.text())
+    table = _ancestor(image, ("table",)) if not caption else None
+    cells = image_caption_cells(table) if table is not None else {}
+    return caption or next(iter(cells.values()), "")
