@@ -22,6 +22,7 @@ class WordPressPage(Layout):
     lead_selectors = (".entry-summary", ".post-thumbnail figcaption")
     tag_selectors = (".tags-links a", "a[rel='tag']")
     image_selectors = (".post-thumbnail img",)
+    byline_selectors = (".date-header",)  # Blogger's one date heading above a day's posts
     listing_row_selectors = ("article",)
     listing_link_selectors = (".entry-title a[href]", "a[rel='bookmark'][href]", "h2 a[href]")
     listing_date_selectors = ("time.published", "time", ".posted-on")
