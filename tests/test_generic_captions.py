@@ -9,20 +9,11 @@ photo, a summary between the title and the body, a date header above a blog post
 from __future__ import annotations
 
 import pytest
+from test_reader_boundaries import PARAGRAPHS, TITLE, URL
 
 from scrapers.article import Article, DateClue, Image
 from scrapers.extract import parse_article
 
-URL = "https://contoh.bawaslu.go.id/berita/bawaslu-contoh-awasi-rapat-pleno"
-TITLE = "Bawaslu Contoh Awasi Rapat Pleno Rekapitulasi"
-PARAGRAPHS = [
-    "Bawaslu Kabupaten Contoh mengawasi rapat pleno rekapitulasi hasil penghitungan suara "
-    "tingkat kabupaten yang digelar KPU di aula kantor bupati, Kamis (5/12/2024).",
-    "Ketua Bawaslu Kabupaten Contoh mengatakan seluruh jajaran pengawas kecamatan hadir untuk "
-    "mencocokkan salinan hasil penghitungan suara dengan dokumen yang dibacakan.",
-    "Rapat pleno berjalan lancar dan selesai sebelum tengah malam. Tidak ada keberatan saksi "
-    "pasangan calon yang tidak dapat diselesaikan di tempat oleh para pengawas.",
-]
 BODY = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
 BODY_TEXT = "\n\n".join(PARAGRAPHS)
 CAPTION = "Pengawas kecamatan mencocokkan salinan hasil penghitungan suara di aula kantor bupati."
