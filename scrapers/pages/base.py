@@ -634,13 +634,33 @@ def photo_caption(image: LexborNode) -> str:
     """A photo's caption however the sites print it: its figure's caption, the line right
     after it (`caption_after`), the [caption] shortcode it sits in, or the caption cell of
     its table (`image_caption_cells`). The generic reader reads the same from its walk."""
-    caption = caption_of(image)
-    if caption or image.parent is None:
+    node, table, figure = image.parent, None, None
+    while node is not None:  # one climb for the figure and the table
+        tag = node.tag
+        if tag == "figure":
+            figure = node
+            break
+        if tag == "body":
+            break
+        if tag == "table" and table is None:
+            table = node
+        node = node.parent
+    caption = first_text(figure, ("figcaption", ".wp-caption-text")) if figure is not None else ""
+    if caption:
         return caption
     line = caption_after(image)
     if line is not None:
         return clean_line(line.text())
-    caption = shortcode_caption(image.parent.text())
-    table = _ancestor(image, ("table",)) if not caption else None
-    cells = image_caption_cells(table) if table is not None else {}
+    caption = image_shortcode_caption(image)
+    cells = image_caption_cells(table) if table is not None and not caption else {}
     return caption or next(iter(cells.values()), "")
+
+
+def image_shortcode_caption(image: LexborNode) -> str:
+    """The caption of the [caption] shortcode an image sits in (`[caption ...]<img> text
+    [/caption]`), read only when the text right before the image opens one: an image's
+    element may be the whole body, too long to read for nothing."""
+    before, parent = image.prev, image.parent
+    if before is None or before.tag != "-text" or parent is None or "[" not in before.text():
+        return ""
+    return shortcode_caption(parent.text())

@@ -95,12 +95,14 @@ def _caption_after_wrapper(image: LexborNode) -> LexborNode | None:
             break
     else:
         return None
-    if following.tag not in ("p", "div") or _holds_blocks(following):
+    if following.tag not in ("p", "div"):
         return None
-    after = _next_element(following)
-    if after is None or not _holds_blocks(after) or not _is_caption_line(following):
+    after = _next_element(following)  # most often the next paragraph: no block in it
+    if after is None or not _holds_blocks(after) or _holds_blocks(following):
         return None
-    return following if len(after.text(strip=True)) > len(following.text(strip=True)) else None
+    if not _is_caption_line(following):
+        return None
+    return following if _is_longer(after, len(following.text(strip=True))) else None
 
 
 def _is_caption_line(node: LexborNode) -> bool:
@@ -110,9 +112,24 @@ def _is_caption_line(node: LexborNode) -> bool:
     return 0 < len(node.text(strip=True)) < MAX_CAPTION
 
 
+def _is_longer(node: LexborNode, size: int) -> bool:
+    """`node` holds more than `size` characters of text, read child by child only as far as
+    needed (its first paragraph mostly): `node` may be the whole body."""
+    child = node.first_child
+    while child is not None and size >= 0:
+        size -= len(child.text(strip=True))
+        child = child.next
+    return size < 0
+
+
 def _holds_blocks(node: LexborNode) -> bool:
     """Some child of `node` is a block element (`<p>`, `<div>`...)."""
-    return any(child.tag in BLOCK_TAGS for child in node.iter())
+    child = node.first_child
+    while child is not None:
+        if child.tag in BLOCK_TAGS:
+            return True
+        child = child.next
+    return False
 
 
 def _next_element(node: LexborNode) -> LexborNode | None:
@@ -132,7 +149,12 @@ def _previous_element(node: LexborNode) -> LexborNode | None:
 
 
 def _is_blank(node: LexborNode) -> bool:
-    return node.tag == "-comment" or (node.tag == "-text" and not node.text(strip=True))
+    """A comment, or text of whitespace alone (told by Lexbor without decoding it, unless it
+    holds other spaces than ASCII's, such as `&nbsp;`)."""
+    tag = node.tag
+    if tag == "-text":
+        return node.is_empty_text_node or not node.text(strip=True)
+    return tag == "-comment"
 
 
 def is_control_image(image: LexborNode) -> bool:

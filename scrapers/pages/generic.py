@@ -32,6 +32,7 @@ from scrapers.pages.base import (
     date_clues_of,
     document_links,
     image_caption_cells,
+    image_shortcode_caption,
     is_noise_paragraph,
     is_share_line,
     is_wholly_italic,
@@ -197,7 +198,8 @@ class Walk:
     """Everything the reader needs from one pass over the page."""
 
     runs: list[Run] = field(default_factory=list)
-    images: list[tuple[int, LexborNode]] = field(default_factory=list)  # (run index, <img>)
+    images: list[tuple[int, LexborNode, bool]] = field(default_factory=list)
+    # (run index, <img>, inside a figure or figcaption)
     contents: dict[int, LexborNode] = field(default_factory=dict)  # <article>/<main> read, in order
     captions: dict[int, str] = field(default_factory=dict)
     # the photo captions' blocks by `mem_id`, with their text: lines after a photo (see
@@ -336,7 +338,7 @@ class _Walker:
                 elif tag == "br":
                     parts.append(_BR)
                 elif tag in IMAGE_TAGS:
-                    images.append((len(runs), node))
+                    images.append((len(runs), node, self.caption > 0))
                     caption = caption_after(node) if tag == "img" else None  # it follows the photo
                     if caption is not None:
                         self.add_caption(node, caption)
@@ -1054,27 +1056,32 @@ def find_images(
     lead's run and text when the lead is a wholly italic paragraph (see `split_lead`)."""
     found: dict[str, Image] = {}
     images = walk.images
-    for number, (position, node) in enumerate(images):
+    for number, (position, node, in_figure) in enumerate(images):
         if position < max(title_index, 0) or position > end or is_control_image(node):
             continue
         attributes = node.attributes
         url = absolute_url(base, attributes.get("src") or attributes.get("data-src"))
         if url and url not in found:
             last = number + 1 == len(images) or images[number + 1][0] != position
-            caption = _caption_of(walk, node, position if last else -1, italic)
+            caption = _caption_of(walk, node, in_figure, position if last else -1, italic)
             found[url] = Image(url, clean_line(attributes.get("alt") or ""), caption)
     return tuple(found.values())
 
 
-def _caption_of(walk: Walk, image: LexborNode, position: int, italic: tuple[int, str]) -> str:
+def _caption_of(
+    walk: Walk, image: LexborNode, in_figure: bool, position: int, italic: tuple[int, str]
+) -> str:
     """The figure's caption, the line the walk found after the photo, or the text of the
     [caption] shortcode the image sits in. The last photo before the run at `position` (-1
     for the others) also takes that run when it is its table's caption cell, or the italic
-    lead: a caption typed as the paragraph under the photo, with no text between."""
-    caption = caption_of(image)
+    lead: a caption typed as the paragraph under the photo, with no text between.
+
+    Only a photo the walk met inside a figure (or figcaption) looks for its figure: no other
+    climbs to the page's `<body>` for one."""
+    caption = caption_of(image) if in_figure else ""
     if caption or image.parent is None:
         return caption
-    caption = walk.photo_captions.get(image.mem_id) or shortcode_caption(image.parent.text())
+    caption = walk.photo_captions.get(image.mem_id) or image_shortcode_caption(image)
     if caption or not 0 <= position < len(walk.runs):
         return caption
     if position == italic[0]:
