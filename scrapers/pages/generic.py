@@ -1125,5 +1125,6 @@ def _is_date_header(run: Run) -> bool:
         not run.chrome
         and not run.link_chars
         and len(text) <= MAX_DATE_HEADER
+        and _has_year(text)  # two substring tests spare most lines the pattern
         and DATE_ALONE.fullmatch(text) is not None
     )
