@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scrapers.article import Article, DateClue, ExtractionError, Image
+from scrapers.pages.boxes import caption_after
 from scrapers.pages.credits import split_credits
 from scrapers.pages.nodes import (
     BLOCK_TAGS,
@@ -372,7 +373,9 @@ class Layout:
             attributes = node.attributes
             url = absolute_url(base, attributes.get("src") or attributes.get("data-src"))
             if url and url not in found:
-                found[url] = Image(url, clean_line(attributes.get("alt") or ""), caption_of(node))
+                found[url] = Image(
+                    url, clean_line(attributes.get("alt") or ""), photo_caption(node)
+                )
         return tuple(found.values())
 
     def date_clues(self, doc: Document, scope: LexborNode, body: str) -> tuple[DateClue, ...]:
@@ -694,7 +697,12 @@ def caption_of(image: LexborNode) -> str:
         node = node.parent
     if node is None or node.tag != "figure":
         return ""
-    return _figcaption(node) or first_text(node, (".wp-caption-text",))
+    return _figure_caption(node)
+
+
+def _figure_caption(figure: LexborNode) -> str:
+    """A figure's `<figcaption>`, else its WordPress `.wp-caption-text`, or ""."""
+    return _figcaption(figure) or first_text(figure, (".wp-caption-text",))
 
 
 def _figcaption(figure: LexborNode) -> str:
@@ -702,3 +710,39 @@ def _figcaption(figure: LexborNode) -> str:
     `tagged`), or ""."""
     captions = (clean_line(one_line_text(node)) for node in tagged(figure, ("figcaption",)))
     return next(filter(None, captions), "")
+
+
+def photo_caption(image: LexborNode) -> str:
+    """A photo's caption however the sites print it: its figure's caption, the line right
+    after it (`caption_after`), the [caption] shortcode it sits in, or the caption cell of
+    its table (`image_caption_cells`). The generic reader reads the same from its walk."""
+    node, table, figure = image.parent, None, None
+    while node is not None:  # one climb for the figure and the table
+        tag = node.tag
+        if tag == "figure":
+            figure = node
+            break
+        if tag == "body":
+            break
+        if tag == "table" and table is None:
+            table = node
+        node = node.parent
+    caption = _figure_caption(figure) if figure is not None else ""
+    if caption:
+        return caption
+    line = caption_after(image)
+    if line is not None:
+        return clean_line(line.text())
+    caption = image_shortcode_caption(image)
+    cells = image_caption_cells(table) if table is not None and not caption else {}
+    return caption or next(iter(cells.values()), "")
+
+
+def image_shortcode_caption(image: LexborNode) -> str:
+    """The caption of the [caption] shortcode an image sits in (`[caption ...]<img> text
+    [/caption]`), read only when the text right before the image opens one: an image's
+    element may be the whole body, too long to read for nothing."""
+    before, parent = image.prev, image.parent
+    if before is None or before.tag != "-text" or parent is None or "[" not in before.text():
+        return ""
+    return shortcode_caption(parent.text())

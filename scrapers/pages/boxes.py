@@ -11,7 +11,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from scrapers.pages.nodes import select_first
+from scrapers.pages.nodes import BLOCK_TAGS, select_first
 
 PAGER_TEXT = re.compile(
     r"[\W_]*(?:(?:artikel|berita|post|posting|tulisan|halaman)\s+)?"
@@ -30,6 +30,8 @@ MAX_BOX_DEPTH = 6
 CONTENT_TAGS = frozenset({"article", "main", "body"})
 MAX_CAPTION = 250
 CAPTION_TAGS = frozenset({"p", "div", "span", "small", "em", "i"})
+MAX_PHOTO_WRAPPERS = 3
+"""Elements a photo may stand alone in (link, field item, field) before its caption line."""
 CONTROL_HREF = re.compile(r"\s*(javascript:|mailto:|#)|.*/(author|penulis|user|users)/", re.I)
 """Where an image that is a button leads: a script (print), an anchor, the author's page."""
 
@@ -64,23 +66,95 @@ def _is_box_title(text: str) -> bool:
 def caption_after(image: LexborNode) -> LexborNode | None:
     """The short line right after a photo that closes the element holding both
     (`<div><img><p>caption</p></div>`): a caption, where a body's first paragraph would have
-    more paragraphs after it, and a teaser card's text would be a link."""
+    more paragraphs after it, and a teaser card's text would be a link.
+
+    A photo alone in its elements (`<p><img></p>`, a field's item) is captioned by the line
+    (`<p>`, `<div>`) right after the outermost of them when what follows that line is longer
+    and made of blocks, the body's own element (`<div class="field-caption">` before the body
+    field): a first paragraph would be followed by the next paragraph, not by a container.
+    """
     following = _next_element(image)
-    if following is None or following.tag not in CAPTION_TAGS:
+    if following is None:
+        return _caption_after_wrapper(image)
+    if following.tag not in CAPTION_TAGS or _next_element(following) is not None:
         return None
-    if _next_element(following) is not None or select_first(following, "a, img") is not None:
+    return following if _is_caption_line(following) else None
+
+
+def _caption_after_wrapper(image: LexborNode) -> LexborNode | None:
+    wrapper = image
+    for _ in range(MAX_PHOTO_WRAPPERS):
+        if _previous_element(wrapper) is not None:
+            return None  # the photo shares its element with text or another element
+        parent = wrapper.parent
+        if parent is None or parent.tag in CONTENT_TAGS:
+            return None
+        wrapper = parent
+        following = _next_element(wrapper)
+        if following is not None:
+            break
+    else:
         return None
-    return following if 0 < len(following.text(strip=True)) < MAX_CAPTION else None
+    if following.tag not in ("p", "div"):
+        return None
+    after = _next_element(following)  # most often the next paragraph: no block in it
+    if after is None or not _holds_blocks(after) or _holds_blocks(following):
+        return None
+    if not _is_caption_line(following):
+        return None
+    return following if _is_longer(after, len(following.text(strip=True))) else None
+
+
+def _is_caption_line(node: LexborNode) -> bool:
+    """Short text with no link or image in it."""
+    if select_first(node, "a, img") is not None:
+        return False
+    return 0 < len(node.text(strip=True)) < MAX_CAPTION
+
+
+def _is_longer(node: LexborNode, size: int) -> bool:
+    """`node` holds more than `size` characters of text, read child by child only as far as
+    needed (its first paragraph mostly): `node` may be the whole body."""
+    child = node.first_child
+    while child is not None and size >= 0:
+        size -= len(child.text(strip=True))
+        child = child.next
+    return size < 0
+
+
+def _holds_blocks(node: LexborNode) -> bool:
+    """Some child of `node` is a block element (`<p>`, `<div>`...)."""
+    child = node.first_child
+    while child is not None:
+        if child.tag in BLOCK_TAGS:
+            return True
+        child = child.next
+    return False
 
 
 def _next_element(node: LexborNode) -> LexborNode | None:
-    """The next sibling that is an element, past whitespace and comments."""
+    """The next sibling that is an element (or text), past whitespace and comments."""
     sibling = node.next
-    while sibling is not None and (
-        sibling.tag == "-comment" or (sibling.tag == "-text" and not sibling.text(strip=True))
-    ):
+    while sibling is not None and _is_blank(sibling):
         sibling = sibling.next
     return sibling
+
+
+def _previous_element(node: LexborNode) -> LexborNode | None:
+    """The previous sibling that is an element (or text), past whitespace and comments."""
+    sibling = node.prev
+    while sibling is not None and _is_blank(sibling):
+        sibling = sibling.prev
+    return sibling
+
+
+def _is_blank(node: LexborNode) -> bool:
+    """A comment, or text of whitespace alone (told by Lexbor without decoding it, unless it
+    holds other spaces than ASCII's, such as `&nbsp;`)."""
+    tag = node.tag
+    if tag == "-text":
+        return node.is_empty_text_node or not node.text(strip=True)
+    return tag == "-comment"
 
 
 def is_control_image(image: LexborNode) -> bool:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborNode
 
 from scrapers.article import Article, Credit, DateClue, ExtractionError, Image, NotAnArticle
+from scrapers.dates import MONTHS, WEEKDAYS
 from scrapers.pages.base import (
     BOILERPLATE_LINES,
     READ_ALSO,
@@ -31,6 +32,7 @@ from scrapers.pages.base import (
     date_clues_of,
     document_links,
     image_caption_cells,
+    image_shortcode_caption,
     is_noise_paragraph,
     is_share_line,
     is_wholly_italic,
@@ -152,6 +154,22 @@ _BLANK_LINE = re.compile(f"{_BR}\\s*{_BR}")
 _SOURCE_LINE_BREAKS = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _LINK_TEXT = re.compile(f"{_LINK_OPEN}([^{_LINK_CLOSE}]*){_LINK_CLOSE}")
 _WORD = re.compile(r"\w{4,}")
+_LETTERS = re.compile(r"[^\W\d_]{3,}")
+"""A word of three letters or more, no digits: "Senin", "WIB", "Admin", not "12" or "by"."""
+DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY_WORDS = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+DATE_ALONE = re.compile(
+    rf"(?:(?:{_WEEKDAY_WORDS}|jum.at)\.?,?\s*)?"
+    rf"(?:\d{{1,2}}\s+(?:{_MONTH_WORDS})\.?,?\s+\d{{4}}"
+    rf"|(?:{_MONTH_WORDS})\.?\s+\d{{1,2}},?\s+\d{{4}}"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d\d-\d\d)",
+    re.IGNORECASE,
+)
+"""A date and nothing else: "Senin, 06 Februari 2023", "Monday, February 6, 2023", "06/02/2023"."""
+MAX_DATE_HEADER = 40
+MAX_STANDFIRST = 300
+"""A standfirst is a sentence or two; a paragraph of news printed apart is longer."""
 _DIGIT = re.compile(r"\d")
 
 
@@ -180,8 +198,13 @@ class Walk:
     """Everything the reader needs from one pass over the page."""
 
     runs: list[Run] = field(default_factory=list)
-    images: list[tuple[int, LexborNode]] = field(default_factory=list)  # (run index, <img>)
+    images: list[tuple[int, LexborNode, bool]] = field(default_factory=list)
+    # (run index, <img>, inside a figure or figcaption)
     contents: dict[int, LexborNode] = field(default_factory=dict)  # <article>/<main> read, in order
+    captions: dict[int, str] = field(default_factory=dict)
+    # the photo captions' blocks by `mem_id`, with their text: lines after a photo (see
+    # `caption_after`) and table cells (see `image_caption_cells`)
+    photo_captions: dict[int, str] = field(default_factory=dict)  # `caption_after`, by <img>
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +235,8 @@ def read_generic(doc: Document) -> Article:
     title, title_index = choose_title(walk.runs, start, reference)
     block = _common_block(walk.runs[start:end])
     body = read_body(walk.runs, start, end, title, block)
-    lead, body_paragraphs = split_lead(walk.runs, body)
+    lead, body_paragraphs, italic = split_lead(walk.runs, body)
+    lead = lead or standfirst(walk.runs, title_index, body.start, title)
     paragraphs, credit_paragraphs, credits = split_credits(body_paragraphs)
     credit_paragraphs += body.credit_paragraphs
     credits += body.credits
@@ -222,7 +246,8 @@ def read_generic(doc: Document) -> Article:
         reject_document_index(doc)
         missing = "no title" if not title else f"confidence {sure:.2f} < {CONFIDENCE_THRESHOLD}"
         raise ExtractionError(f"unrecognised layout ({missing})", doc.url)
-    images = find_images(walk, title_index if title_index >= 0 else start, body.end, doc.url)
+    first = title_index if title_index >= 0 else start
+    images = find_images(walk, first, body.end, doc.url, (italic, lead))
     if is_gallery(images, text):
         raise NotAnArticle("gallery", doc.url)
     documents = document_links(block or doc.root, doc.url)
@@ -265,7 +290,6 @@ class _Walker:
         self.owner_ids: list[int] = []
         self.open_ids: frozenset[int] | None = None  # `owner_ids` as a set, until it changes
         self.content = self.heading = self.caption = self.tables = 0  # open blocks' shifts
-        self.captions: set[int] = set()  # `mem_id`s of photo captions (see `caption_after`)
 
     def walk(self, root: LexborNode) -> None:
         """Visit the tree in document order by first child and next sibling, each element
@@ -276,7 +300,7 @@ class _Walker:
         self.owners.append(root)
         self.owner_ids.append(root.mem_id)
         parts, owners, owner_ids = self.parts, self.owners, self.owner_ids
-        images, runs, captions = self.result.images, self.result.runs, self.captions
+        images, runs, captions = self.result.images, self.result.runs, self.result.captions
         opened: list[tuple[LexborNode, int, _Shift | None]] = []  # with what closing undoes
         links = 0  # how many <a> the walk is inside
         node = root
@@ -314,10 +338,10 @@ class _Walker:
                 elif tag == "br":
                     parts.append(_BR)
                 elif tag in IMAGE_TAGS:
-                    images.append((len(runs), node))
+                    images.append((len(runs), node, self.caption > 0))
                     caption = caption_after(node) if tag == "img" else None  # it follows the photo
                     if caption is not None:
-                        captions.add(caption.mem_id)
+                        self.add_caption(node, caption)
                 elif tag not in SILENT_TAGS:
                     kind = _INLINE
                 if kind:
@@ -353,10 +377,17 @@ class _Walker:
             self.content += content
             self.result.contents[node.mem_id] = node
         if table and not self.tables:
-            self.captions.update(image_caption_cells(node))
+            self.result.captions.update(image_caption_cells(node))
         self.heading += heading
         self.caption += caption
         self.tables += table
+
+    def add_caption(self, image: LexborNode, caption: LexborNode) -> None:
+        """Keep the line after a photo as its caption, unless it dates the page instead."""
+        text = clean_line(caption.text())
+        if not is_meta_line(text) and not _is_chrome_line(text):
+            self.result.captions[caption.mem_id] = text
+            self.result.photo_captions[image.mem_id] = text
 
     def close(self, shift: _Shift | None) -> None:
         """Close a block: its text flushed, then its shift undone."""
@@ -573,8 +604,10 @@ def _is_inside(run: Run, block: LexborNode) -> bool:
     return block.mem_id in run.ancestors
 
 
-def split_lead(runs: list[Run], body: Body) -> tuple[str, list[str]]:
-    """The photo caption or standfirst, and the body paragraphs without it.
+def split_lead(runs: list[Run], body: Body) -> tuple[str, list[str], int]:
+    """The photo caption or standfirst, the body paragraphs without it, and the index of the
+    run it came from when it is a wholly italic paragraph (a caption typed under the photo
+    it may caption, see `find_images`), else -1.
 
     The caption of a figure just before (or opening) the body, a [caption] shortcode just
     before or opening it, or a wholly italic first paragraph (judged by its owner element).
@@ -582,18 +615,43 @@ def split_lead(runs: list[Run], body: Body) -> tuple[str, list[str]]:
     window = runs[max(body.start - 3, 0) : body.start + 1]
     for run in window:
         if run.caption and not run.chrome:
-            return run.text, body.paragraphs
+            return run.text, body.paragraphs, -1
     for run in window:  # a paragraph that is only a [caption] reads as no body paragraph
         caption = "" if run.chrome else shortcode_caption(run.text)
         if caption:
-            return caption, body.paragraphs
+            return caption, body.paragraphs, -1
     owner = runs[body.start].owner if body.start < len(runs) else None
     if body.paragraphs and owner is not None and _is_paragraph_in_italics(owner):
-        return body.paragraphs[0], body.paragraphs[1:]
+        return body.paragraphs[0], body.paragraphs[1:], body.start
     before = runs[body.start - 1] if body.start > 0 else None
     if before is not None and not before.chrome and _is_paragraph_in_italics(before.owner):
-        return before.text, body.paragraphs
-    return "", body.paragraphs
+        return before.text, body.paragraphs, body.start - 1
+    return "", body.paragraphs, -1
+
+
+def standfirst(runs: list[Run], title_index: int, start: int, title: str) -> str:
+    """The summary a theme prints between the title and the body's element, or "".
+
+    It must be the one run of prose there (the bylines, labels, share lines, links and
+    captions beside it weigh nothing, see `weigh`), a sentence that ends with a full stop,
+    shorter than a paragraph of news, with no link, and neither the title again nor a credit
+    line. Such a run is never body: the body's element begins after it.
+    """
+    if title_index < 0:
+        return ""
+    found: Run | None = None
+    for run in runs[title_index + 1 : start]:
+        if run.weight <= 0:
+            continue
+        if found is not None:
+            return ""  # two runs of prose: the start of something else, not a summary
+        found = run
+    if found is None or found.link_chars or len(found.text) > MAX_STANDFIRST:
+        return ""
+    text = found.text
+    if "\n" in text or not text.endswith((".", "!", "?")) or _folds_to(text, title.casefold()):
+        return ""
+    return text if parse_credit_block(text) is None else ""
 
 
 def _is_paragraph_in_italics(node: LexborNode) -> bool:
@@ -617,6 +675,19 @@ def is_byline(text: str) -> bool:
         return False
     folded = text.casefold()
     return _has_any(folded, BYLINE_WORDS) or _has_year(text)
+
+
+def is_meta_line(text: str) -> bool:
+    """A date or byline line ("Senin, 12 Januari 2024 | 10:00 WIB", "Diposting oleh Admin"):
+    it dates the page or names who posted it, with at most two words besides the date's, so
+    it is no photo's caption (a caption dated "Senin (12/2/2024)" says what the photo shows).
+    """
+    if not is_byline(text):
+        return False
+    if _has_any(text.casefold(), POSTED_BY_WORDS):
+        return True
+    own = [word for word in _LETTERS.findall(text) if word.casefold() not in DATE_WORDS]
+    return len(own) < 3
 
 
 def _has_year(text: str) -> bool:
@@ -977,37 +1048,83 @@ def _link_texts(block: LexborNode) -> list[str]:
     return [clean_line(link.text()) for link in select(block, "a")]
 
 
-def find_images(walk: Walk, title_index: int, end: int, base: str) -> tuple[Image, ...]:
+def find_images(
+    walk: Walk, title_index: int, end: int, base: str, italic: tuple[int, str]
+) -> tuple[Image, ...]:
     """Images between the title and the end of the body, absolute, with alt and caption;
-    not the icons and avatars that are buttons (see `is_control_image`)."""
+    not the icons and avatars that are buttons (see `is_control_image`). `italic` is the
+    lead's run and text when the lead is a wholly italic paragraph (see `split_lead`)."""
     found: dict[str, Image] = {}
-    for position, node in walk.images:
+    images = walk.images
+    for number, (position, node, in_figure) in enumerate(images):
         if position < max(title_index, 0) or position > end or is_control_image(node):
             continue
         attributes = node.attributes
         url = absolute_url(base, attributes.get("src") or attributes.get("data-src"))
         if url and url not in found:
-            found[url] = Image(url, clean_line(attributes.get("alt") or ""), _caption_of(node))
+            last = number + 1 == len(images) or images[number + 1][0] != position
+            caption = _caption_of(walk, node, in_figure, position if last else -1, italic)
+            found[url] = Image(url, clean_line(attributes.get("alt") or ""), caption)
     return tuple(found.values())
 
 
-def _caption_of(image: LexborNode) -> str:
-    """The figure's caption, the line closing the photo's block, or the text of the [caption]
-    shortcode the image sits in."""
-    caption = caption_of(image)
+def _caption_of(
+    walk: Walk, image: LexborNode, in_figure: bool, position: int, italic: tuple[int, str]
+) -> str:
+    """The figure's caption, the line the walk found after the photo, or the text of the
+    [caption] shortcode the image sits in. The last photo before the run at `position` (-1
+    for the others) also takes that run when it is its table's caption cell, or the italic
+    lead: a caption typed as the paragraph under the photo, with no text between.
+
+    Only a photo the walk met inside a figure (or figcaption) looks for its figure: no other
+    climbs to the page's `<body>` for one."""
+    caption = caption_of(image) if in_figure else ""
     if caption or image.parent is None:
         return caption
-    line = caption_after(image)
-    return clean_line(line.text()) if line is not None else shortcode_caption(image.parent.text())
+    caption = walk.photo_captions.get(image.mem_id) or image_shortcode_caption(image)
+    if caption or not 0 <= position < len(walk.runs):
+        return caption
+    if position == italic[0]:
+        return italic[1]
+    return _caption_cell(walk, image, walk.runs[position])
+
+
+def _caption_cell(walk: Walk, image: LexborNode, run: Run) -> str:
+    """The run's text when it is a caption cell (see `image_caption_cells`) of the photo's
+    own table, else ""."""
+    if not run.caption:
+        return ""
+    table = image.parent
+    while table is not None and table.tag != "table":
+        table = table.parent
+    if table is None or table.mem_id not in run.ancestors:
+        return ""
+    return next((walk.captions[key] for key in run.ancestors if key in walk.captions), "")
 
 
 def date_clues(
     doc: Document, runs: list[Run], title_index: int, start: int, body: str
 ) -> tuple[DateClue, ...]:
-    """Metadata dates, the byline lines between title and body, the URL's date, the body."""
+    """Metadata dates, the byline lines between title and body, a date header right above
+    the title, the URL's date, the body."""
     bylines: list[str] = []
     for run in runs[max(title_index, 0) : start]:
         is_title_run = title_index >= 0 and run is runs[title_index]
         lines = run.text.splitlines()[1:] if is_title_run else [run.text]
         bylines.extend(line for line in lines if len(line) < 200 and _DIGIT.search(line))
+    if title_index > 0 and _is_date_header(runs[title_index - 1]):
+        bylines.append(runs[title_index - 1].text)
     return date_clues_of(doc, doc.root, bylines, body)
+
+
+def _is_date_header(run: Run) -> bool:
+    """A date alone on its line or heading, right above the title: a blog prints one for the
+    day's posts ("Senin, 06 Februari 2023"), and it dates the post under it."""
+    text = run.text
+    return (
+        not run.chrome
+        and not run.link_chars
+        and len(text) <= MAX_DATE_HEADER
+        and _has_year(text)  # two substring tests spare most lines the pattern
+        and DATE_ALONE.fullmatch(text) is not None
+    )

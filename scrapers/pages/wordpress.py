@@ -10,8 +10,15 @@ import re
 from typing import ClassVar
 from urllib.parse import urlsplit
 
-from scrapers.pages.base import URL_DATE, Document, Layout
+from selectolax.lexbor import LexborNode
+
+from scrapers.article import DateClue
+from scrapers.pages.base import URL_DATE, Document, Layout, date_clues_of
 from scrapers.pages.nodes import select
+from scrapers.text import clean_line
+
+BLOGGER = re.compile("blogger", re.IGNORECASE)
+"""The `<meta name="generator">` of a Blogger page."""
 
 
 class WordPressPage(Layout):
@@ -36,6 +43,20 @@ class WordPressPage(Layout):
         if URL_DATE.search(doc.url) and URL_DATE.search(urlsplit(doc.url).path):
             points += 1  # the URL is searched first: splitting its path out costs more
         return points
+
+    def date_clues(self, doc: Document, scope: LexborNode, body: str) -> tuple[DateClue, ...]:
+        """Blogger (whose `hentry` posts this layout reads too) dates a post only by the date
+        heading above the day's posts, an `<h2 class="date-header">` among the headings the
+        Document holds (no query); other pages print no byline this layout reads."""
+        if BLOGGER.search(doc.generator) is None:
+            return super().date_clues(doc, scope, body)
+        headers = (
+            clean_line(node.text())
+            for node in doc.headings
+            if node.tag == "h2" and "date-header" in (node.attributes.get("class") or "")
+        )
+        header = next(headers, "")
+        return date_clues_of(doc, scope, [header] if header else [], body)
 
     def is_listing(self, doc: Document) -> bool:
         """Archive pages (category, tag, blog index) list several entries, not one post.
