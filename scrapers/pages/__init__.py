@@ -60,13 +60,15 @@ def _score(layout: Layout, doc: Document, scores: dict[str, int]) -> int:
 
 
 def no_layout_reads(doc: Document) -> bool:
-    """True when no layout is sure of the page: no generator tag names one, and the page shows
-    no layout's strong markers. Such a layout finds no body (each layout's body is one of its
-    strong markers, or sits inside one), and the elements it would take for listing rows are
-    too common (WordPress's `<article>`) to call the page a listing: the generic reader decides.
-    One query, where choosing a layout by its weak markers costs up to seven.
+    """True when no layout is sure of the page: it shows none of their strong markers. Each
+    layout's body is one of them, or sits inside one (so the body found by the layout the
+    generator tag names settles it first, at no cost: it is read next anyway). The layout its
+    generator tag, weak markers or URL would choose then finds no body, and the elements it
+    would take for listing rows are too common (WordPress's `<article>`) to call the page a
+    listing: the generic reader decides. One query, where choosing a layout costs up to seven.
     """
-    if any(layout.names_generator(doc) for layout in LAYOUTS):
+    named = (layout for layout in LAYOUTS if layout.names_generator(doc))
+    if any(layout.scope_and_body(doc)[1] is not None for layout in named):
         return False
     return select_first(doc.root, STRONG_MARKERS) is None
 
