@@ -237,9 +237,10 @@ def first_seen_evidence(day: date) -> YearEvidence:
 def page_node_id(
     declarations: Iterable[LexborNode], body: LexborNode | None, url: str = ""
 ) -> int | None:
-    """The Drupal node id the page declares for itself: its shortlink or canonical `/node/N`,
-    the URL, `data-history-node-id`, `about="/node/N"`, the `page-node-N` body class or
-    `id="node-N"` (Drupal 7). Links to other nodes are not read: they name other articles.
+    """The Drupal node id the page declares for itself, in this order of trust: its shortlink
+    or canonical `/node/N`, `data-history-node-id`, `about="/node/N"`, the `page-node-N` body
+    class, `id="node-N"` (Drupal 7), else the URL's `/node/N`. Links to other nodes are not
+    read: they name other articles.
 
     `declarations` are the page's elements matching NODE_ID_ELEMENTS, in page order (others
     are ignored): read from the parsed tree, what comments and scripts hold is never taken
