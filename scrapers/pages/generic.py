@@ -46,8 +46,16 @@ from scrapers.pages.boxes import (
     is_pager_text,
 )
 from scrapers.pages.credits import parse_credit_block, split_credits
-from scrapers.pages.nodes import BLOCK_TAGS, SILENT_TAGS, absolute_url, select
-from scrapers.text import clean_line, clean_lines
+from scrapers.pages.nodes import (
+    BLOCK_TAGS,
+    BR,
+    SILENT_TAGS,
+    absolute_url,
+    br_paragraphs,
+    chunk_text,
+    select,
+)
+from scrapers.text import clean_line
 from scrapers.urls import host_of
 
 NAME = "generic"
@@ -148,10 +156,7 @@ _BLOCK_SHIFTS: dict[str, _Shift | None] = {
 """Per block tag, its shift (None for most blocks: nothing to count), undone when it closes."""
 _INLINE, _LINK, _BLOCK = 1, 2, 3
 """What the walk must undo when an element it entered closes: nothing, a link, a block."""
-_BR = "\uffff"
 _LINK_OPEN, _LINK_CLOSE = "\ue000", "\ue001"
-_BLANK_LINE = re.compile(f"{_BR}\\s*{_BR}")
-_SOURCE_LINE_BREAKS = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _LINK_TEXT = re.compile(f"{_LINK_OPEN}([^{_LINK_CLOSE}]*){_LINK_CLOSE}")
 _WORD = re.compile(r"\w{4,}")
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
@@ -336,7 +341,7 @@ class _Walker:
                     links += 1
                     kind = _LINK
                 elif tag == "br":
-                    parts.append(_BR)
+                    parts.append(BR)
                 elif tag in IMAGE_TAGS:
                     images.append((len(runs), node, self.caption > 0))
                     caption = caption_after(node) if tag == "img" else None  # it follows the photo
@@ -417,12 +422,7 @@ class _Walker:
             return
         raw = "".join(self.parts)
         self.parts.clear()
-        if raw.isspace():  # the whitespace between two blocks
-            return
-        if _BR not in raw:  # one line: clean_line takes source line breaks for spaces anyway
-            self._add_run(raw)
-            return
-        for chunk in _BLANK_LINE.split(_SOURCE_LINE_BREAKS.sub(" ", raw)):
+        for chunk in br_paragraphs(raw):
             self._add_run(chunk)
 
     def _add_run(self, chunk: str) -> None:
@@ -436,7 +436,7 @@ class _Walker:
             opens = title_links > 0 and chunk.lstrip().startswith(_LINK_OPEN)
             opens = opens and len(links[0].split()) >= 4
             chunk = chunk.replace(_LINK_OPEN, "").replace(_LINK_CLOSE, "")
-        text = clean_lines(chunk.replace(_BR, "\n")) if _BR in chunk else clean_line(chunk)
+        text = chunk_text(chunk)
         if not text:
             return
         heading, caption = self.heading, self.caption > 0

@@ -83,8 +83,8 @@ SILENT_TAGS = frozenset(
 _SPLITTERS = BLOCK_TAGS | SILENT_TAGS | {"br"}
 """Elements whose text a plain concatenation would glue to its neighbours or wrongly show."""
 _END_OF_BLOCK = None
-_BR = "\uffff"  # a noncharacter: stands for `<br>` until the block is flushed
-_BLANK_LINE = re.compile(f"{_BR}\\s*{_BR}")
+BR = "\uffff"  # a noncharacter: stands for `<br>` in gathered text (see `br_paragraphs`)
+_BLANK_LINE = re.compile(f"{BR}\\s*{BR}")
 """Two `<br>` in a row: editors' way of starting a new paragraph without `<p>`."""
 _SOURCE_LINE_BREAKS = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 """Line breaks in the HTML source are mere whitespace; only `<br>` and blocks break lines."""
@@ -183,7 +183,7 @@ def text_blocks(root: LexborNode, skip: frozenset[int] = frozenset()) -> list[st
         if tag == "-text":
             parts.append(node.text_content or "")
         elif tag == "br":
-            parts.append(_BR)
+            parts.append(BR)
         elif tag not in SILENT_TAGS and node.mem_id not in skip:
             if tag in BLOCK_TAGS:
                 if parts:
@@ -202,17 +202,26 @@ def _flush(parts: list[str], blocks: list[str]) -> None:
     """The text gathered between two block boundaries, as blocks (none if only whitespace)."""
     raw = "".join(parts)
     parts.clear()
+    for chunk in br_paragraphs(raw):
+        text = chunk_text(chunk)
+        if text:
+            blocks.append(text)
+
+
+def br_paragraphs(raw: str) -> list[str]:
+    """The text gathered between two block boundaries, split where two `<br>` in a row (BR)
+    start a paragraph, as editors do without `<p>`; none when it is only whitespace. A lone
+    `<br>` stays in its paragraph as BR (see `chunk_text`)."""
     if raw.isspace():  # the whitespace between two blocks
-        return
-    if _BR not in raw:  # one line: clean_line takes source line breaks for spaces anyway
-        text = clean_line(raw)
-        if text:
-            blocks.append(text)
-        return
-    for chunk in _BLANK_LINE.split(_SOURCE_LINE_BREAKS.sub(" ", raw)):
-        text = clean_lines(chunk.replace(_BR, "\n")) if _BR in chunk else clean_line(chunk)
-        if text:
-            blocks.append(text)
+        return []
+    if BR not in raw:  # one line: clean_line takes source line breaks for spaces anyway
+        return [raw]
+    return _BLANK_LINE.split(_SOURCE_LINE_BREAKS.sub(" ", raw))
+
+
+def chunk_text(chunk: str) -> str:
+    """A paragraph of `br_paragraphs`, cleaned, with a line break for each lone `<br>`."""
+    return clean_lines(chunk.replace(BR, "\n")) if BR in chunk else clean_line(chunk)
 
 
 def absolute_url(base: str, href: str | None) -> str | None:
