@@ -9,7 +9,6 @@ crawl can count failures by reason instead of storing boilerplate.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from urllib.parse import parse_qsl, urlsplit
 
 from bs4.dammit import EncodingDetector, UnicodeDammit
@@ -97,8 +96,8 @@ def parse_article(
     """The article on a page; NotAnArticle for other pages, ExtractionError when unreadable.
 
     `reader="auto"` lets the page object of the page's layout read it and falls back to the
-    generic reader when none is sure of the page (by its generator tag or strong markers) or
-    the one that is finds no title or body;
+    generic reader when the page shows no page object's strong markers (whatever its generator
+    tag says) or the one that reads it finds no title or body;
     `reader="generic"` always uses the generic reader, to compare the two or spot drift.
     Any other exception raised while reading is reported as an ExtractionError naming it.
     The page's own Drupal node id, when it declares one, comes with the article.
@@ -107,9 +106,7 @@ def parse_article(
         raise ValueError(f"reader must be one of {READERS}, not {reader!r}")
     try:
         text = decode_html(html, http_charset) if isinstance(html, bytes) else html
-        doc = Document(parse_html(text), url)
-        article = _read(doc, reader)
-        return article if article.node_id == doc.node_id else replace(article, node_id=doc.node_id)
+        return _read(Document(parse_html(text), url), reader)
     except ExtractionError:
         raise
     except Exception as error:  # the documented contract: ExtractionError only

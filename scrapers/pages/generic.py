@@ -270,6 +270,7 @@ def read_generic(doc: Document) -> Article:
         images=images,
         attachments=tuple(dict.fromkeys(url for url, _ in documents)),
         date_clues=date_clues(doc, walk.runs, title_index, start, text),
+        node_id=doc.node_id,
     )
 
 
