@@ -91,9 +91,11 @@ def _trie_pattern(node: dict[str, dict]) -> str:
     return f"(?:{joined})?" if "" in node else joined
 
 
-_MONTH = _alternation(list(MONTHS))
-_WEEKDAY = _alternation([*WEEKDAYS, *(f"jum{mark}at" for mark in APOSTROPHES)])
-_WEEKDAY_PREFIX = rf"\b(?:(?P<wd>{_WEEKDAY})\b\.?\s*,?\s*\(?\s*)?"
+MONTH_PATTERN = _alternation(list(MONTHS))
+WEEKDAY_PATTERN = _alternation([*WEEKDAYS, *(f"jum{mark}at" for mark in APOSTROPHES)])
+"""Any month or weekday name (or abbreviation) the sites write: a regex in a non-capturing
+group, to embed as is."""
+_WEEKDAY_PREFIX = rf"\b(?:(?P<wd>{WEEKDAY_PATTERN})\b\.?\s*,?\s*\(?\s*)?"
 _TIME = (
     r"(?P<time>\s*(?:[,@|/•·]|[-–—])?\s*(?P<kw>pukul|pkl\.?|jam|at)?\s*"
     r"(?P<hh>\d{1,2})(?P<tsep>[:.])(?P<mi>\d{2})(?:(?P=tsep)(?P<ss>\d{2}))?(?!\d)"
@@ -110,9 +112,9 @@ _LABEL = re.compile(
 )
 _EDGE_PUNCTUATION = " \t\r\n,.;:()[]-–—|"
 _FALLBACK_GATE = re.compile(
-    rf"\b(?:{_MONTH})\b|\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}", re.IGNORECASE
+    rf"\b(?:{MONTH_PATTERN})\b|\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}", re.IGNORECASE
 )
-_WEEKDAY_WORD = re.compile(rf"\b(?P<wd>{_WEEKDAY})\b", re.IGNORECASE)
+_WEEKDAY_WORD = re.compile(rf"\b(?P<wd>{WEEKDAY_PATTERN})\b", re.IGNORECASE)
 _NUMBER_LABEL = re.compile(r"\b(?:no|nomor|nomer|nr)\.?\s*:?\s*$", re.IGNORECASE)
 
 
@@ -477,7 +479,7 @@ def _compile(pattern: str) -> re.Pattern[str]:
 
 
 # Gates, searched in the lowercased text: case-sensitive patterns skip ahead much faster.
-_MONTH_GATE = re.compile(rf"\b(?:{_MONTH})")
+_MONTH_GATE = re.compile(rf"\b(?:{MONTH_PATTERN})")
 _NUMERIC_GATE = re.compile(r"\d\s*[/.-]\s*\d")
 _RELATIVE_GATE = re.compile(
     _alternation(["lalu", "ago", "kemarin", "hari ini", "baru saja", "yesterday", "today", "just"])
@@ -506,10 +508,10 @@ _FORMATS = (
     ),
     _Format(
         _compile(
-            rf"(?:\b(?P<wd1>{_WEEKDAY})\b\.?(?:{_TO}(?P<wd2>{_WEEKDAY})\b\.?)?\s*,?\s*\(?\s*)?"
-            rf"(?<![\w/.-])(?P<d1>\d{{1,2}})(?:\s+(?P<mon1>{_MONTH})\.?(?:\s+(?P<y1>\d{{4}}))?)?"
-            rf"{_TO}(?:(?P<wd_end>{_WEEKDAY})\b\.?\s*,?\s*)?"
-            rf"(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MONTH})\b\.?,?\s*(?P<y2>\d{{4}})(?!\d)\)?"
+            rf"(?:\b(?P<wd1>{WEEKDAY_PATTERN})\b\.?(?:{_TO}(?P<wd2>{WEEKDAY_PATTERN})\b\.?)?\s*,?\s*\(?\s*)?"
+            rf"(?<![\w/.-])(?P<d1>\d{{1,2}})(?:\s+(?P<mon1>{MONTH_PATTERN})\.?(?:\s+(?P<y1>\d{{4}}))?)?"
+            rf"{_TO}(?:(?P<wd_end>{WEEKDAY_PATTERN})\b\.?\s*,?\s*)?"
+            rf"(?P<d2>\d{{1,2}})\s+(?P<mon2>{MONTH_PATTERN})\b\.?,?\s*(?P<y2>\d{{4}})(?!\d)\)?"
         ),
         _range,
         in_body=True,
@@ -517,7 +519,7 @@ _FORMATS = (
     ),
     _Format(
         _compile(
-            rf"(?:\b(?P<wd1>{_WEEKDAY})\b\.?(?:{_TO}(?P<wd2>{_WEEKDAY})\b\.?)?\s*,?\s*\(?\s*)?"
+            rf"(?:\b(?P<wd1>{WEEKDAY_PATTERN})\b\.?(?:{_TO}(?P<wd2>{WEEKDAY_PATTERN})\b\.?)?\s*,?\s*\(?\s*)?"
             rf"(?<![\w/.-])(?P<d1>\d{{1,2}}){_TO}(?P<d2>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
             r"(?:\s*/\s*(?P<y>\d{4}|\d{2}))?(?![\w/]|[.,-]\d)\)?"
         ),
@@ -528,7 +530,7 @@ _FORMATS = (
     _Format(
         _compile(
             rf"{_WEEKDAY_PREFIX}(?<![\w/.-])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:of\s+)?"
-            rf"(?P<mon>{_MONTH})\b\.?(?:,?\s*(?P<y>\d{{4}})(?!\d))?\)?{_TIME}"
+            rf"(?P<mon>{MONTH_PATTERN})\b\.?(?:,?\s*(?P<y>\d{{4}})(?!\d))?\)?{_TIME}"
         ),
         _calendar,
         in_body=True,
@@ -536,7 +538,7 @@ _FORMATS = (
     ),
     _Format(
         _compile(
-            rf"{_WEEKDAY_PREFIX}\b(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?"
+            rf"{_WEEKDAY_PREFIX}\b(?P<mon>{MONTH_PATTERN})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?"
             rf"\s+(?P<y>\d{{4}})(?!\d){_TIME}"
         ),
         _calendar,
@@ -553,7 +555,7 @@ _FORMATS = (
         needs=_NUMERIC_GATE,
     ),
     _Format(
-        _compile(rf"\b(?<![\w-])(?P<mon>{_MONTH})\.?,?\s+(?P<y>\d{{4}})(?!\d)"),
+        _compile(rf"\b(?<![\w-])(?P<mon>{MONTH_PATTERN})\.?,?\s+(?P<y>\d{{4}})(?!\d)"),
         _month_only,
         in_body=True,
         needs=_MONTH_GATE,

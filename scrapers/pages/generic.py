@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborNode
 
 from scrapers.article import Article, Credit, DateClue, ExtractionError, Image, NotAnArticle
-from scrapers.dates import MONTHS, WEEKDAYS
+from scrapers.dates import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN, WEEKDAYS
 from scrapers.pages.base import (
     BOILERPLATE_LINES,
     READ_ALSO,
@@ -162,12 +162,10 @@ _WORD = re.compile(r"\w{4,}")
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
 """A word of three letters or more, no digits: "Senin", "WIB", "Admin", not "12" or "by"."""
 DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
-_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
-_WEEKDAY_WORDS = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 DATE_ALONE = re.compile(
-    rf"(?:(?:{_WEEKDAY_WORDS}|jum.at)\.?,?\s*)?"
-    rf"(?:\d{{1,2}}\s+(?:{_MONTH_WORDS})\.?,?\s+\d{{4}}"
-    rf"|(?:{_MONTH_WORDS})\.?\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"(?:{WEEKDAY_PATTERN}\.?,?\s*)?"
+    rf"(?:\d{{1,2}}\s+{MONTH_PATTERN}\.?,?\s+\d{{4}}"
+    rf"|{MONTH_PATTERN}\.?\s+\d{{1,2}},?\s+\d{{4}}"
     r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d\d-\d\d)",
     re.IGNORECASE,
 )

@@ -18,7 +18,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from selectolax.lexbor import LexborNode
 
-from scrapers.dates import MONTHS
+from scrapers.dates import MONTH_PATTERN
 from scrapers.pages.base import Document, Listing, ListingEntry
 from scrapers.pages.nodes import absolute_url, text_blocks
 from scrapers.registry import canonical_host
@@ -61,10 +61,9 @@ READ_MORE = re.compile(
 )
 """The label of a row's "read more" link: not a title."""
 
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_LINE = re.compile(
-    rf"\b\d{{1,2}}\s+(?:{_MONTH})\.?,?\s+\d{{4}}\b"
-    rf"|\b(?:{_MONTH})\.?\s+\d{{1,2}},?\s+\d{{4}}\b"
+    rf"\b\d{{1,2}}\s+(?:{MONTH_PATTERN})\.?,?\s+\d{{4}}\b"
+    rf"|\b(?:{MONTH_PATTERN})\.?\s+\d{{1,2}},?\s+\d{{4}}\b"
     r"|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"
     r"|\b\d{4}-\d\d-\d\d\b"
     r"|\b\d+\s+(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu\b",
