@@ -692,12 +692,21 @@ def is_wholly_italic(paragraph: LexborNode) -> bool:
 
 def caption_of(image: LexborNode) -> str:
     """The caption of the figure an image sits in, or ""."""
-    node = image.parent
-    while node is not None and node.tag not in ("figure", "body"):
+    figure = _frame(image)[0]
+    return _figure_caption(figure) if figure is not None else ""
+
+
+def _frame(image: LexborNode) -> tuple[LexborNode | None, LexborNode | None]:
+    """The figure an image sits in, and the innermost table below it, found in one climb
+    that stops at the figure or at `<body>`."""
+    node, table = image.parent, None
+    while node is not None and node.tag != "body":
+        if node.tag == "figure":
+            return node, table
+        if node.tag == "table" and table is None:
+            table = node
         node = node.parent
-    if node is None or node.tag != "figure":
-        return ""
-    return _figure_caption(node)
+    return None, table
 
 
 def _figure_caption(figure: LexborNode) -> str:
@@ -716,17 +725,7 @@ def photo_caption(image: LexborNode) -> str:
     """A photo's caption however the sites print it: its figure's caption, the line right
     after it (`caption_after`), the [caption] shortcode it sits in, or the caption cell of
     its table (`image_caption_cells`). The generic reader reads the same from its walk."""
-    node, table, figure = image.parent, None, None
-    while node is not None:  # one climb for the figure and the table
-        tag = node.tag
-        if tag == "figure":
-            figure = node
-            break
-        if tag == "body":
-            break
-        if tag == "table" and table is None:
-            table = node
-        node = node.parent
+    figure, table = _frame(image)
     caption = _figure_caption(figure) if figure is not None else ""
     if caption:
         return caption
